@@ -1,0 +1,252 @@
+package jianbao.byline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jianbao.model.Byline;
+
+/**
+ * Byline grammar of Chinese newspapers. Three places a byline stands:
+ *
+ * <ul>
+ *   <li>a <em>lead</em> at the start of an article's first paragraph: {@code 本报讯（记者X 通讯员Y）},
+ *       {@code 本报北京1月14日电（记者X、Y）}, {@code 新华社北京1月16日电}, or a bare {@code （记者X）};
+ *   <li>a <em>line</em> of its own: {@code 本报记者 X}, {@code 文/图 X}, {@code 本报评论员};
+ *   <li>a photo <em>credit</em>: {@code 本报记者 X 摄}.
+ * </ul>
+ *
+ * Parsing works on raw text, because spaces separate names ({@code 记者 张三 李四}).
+ */
+public final class BylineParser {
+
+  /** Role words and the byline list each fills. Longest first, so 本报记者 wins over 记者. */
+  private static final String REPORTER_ROLES =
+      "本报特约记者|本报见习记者|本报记者|特约记者|见习记者|首席记者|融媒体记者|摄影记者|记者|实习生|本报评论员|评论员";
+  private static final String CORRESPONDENT_ROLES = "本报通讯员|特约通讯员|通讯员";
+  /** 文 and 图 alone are roles only where a word starts: inside a name they are characters. */
+  private static final String ROLE = "(?:" + REPORTER_ROLES + "|" + CORRESPONDENT_ROLES
+      + "|[文图][/／][文图]|(?<![\\p{IsHan}])[文图](?=[\\s\\u3000:：]))";
+
+  private static final String CJK = "\\p{IsHan}";
+  private static final String SP = "[\\s\\u3000]*";
+
+  /** Agency and dateline: 本报讯, 本报北京1月14日电, 新华社北京1月16日电, 本报记者... is not an agency. */
+  private static final Pattern AGENCY = Pattern.compile(
+      "^(?<agency>本报|本刊|" + CJK + "{1,5}社|" + CJK + "{1,4}网|" + CJK + "{1,4}台|" + CJK + "{1,4}客户端)"
+          + SP + "(?<place>" + CJK + "{1,8}?)?" + SP
+          + "(?<date>\\d{1,2}" + SP + "月" + SP + "\\d{1,2}" + SP + "日)?" + SP
+          + "(?<kind>讯|电(?![话视脑力影网池商器梯站子源费厂动信量缆线])|消息)");
+
+  /** A parenthesised credit right after the agency, or alone at the start of a paragraph. */
+  private static final Pattern PAREN = Pattern.compile("^" + SP + "[（(](?<names>[^（()）]{1,60})[）)]");
+
+  private static final Pattern ROLE_AT = Pattern.compile(ROLE);
+
+  /**
+   * A stand-alone byline line: a role word, a space (or 本报's role words joined to the name), then
+   * one to four names; {@code 文/图 本报记者 X} names X for text and pictures.
+   */
+  private static final Pattern LINE = Pattern.compile(
+      "^" + SP + "(?:(?<role>本报" + CJK + "{0,3}?(?:记者|通讯员|评论员))" + SP
+          + "|(?<role2>" + ROLE + ")(?:[\\s\\u3000]+|[:：]" + SP + ")(?:(?<inner>" + ROLE + ")" + SP + ")?)"
+          + "(?<names>" + CJK + "{2,4}(?:[·•]" + CJK + "{1,6})?(?:[\\s\\u3000、，,]+" + CJK + "{2,4}(?:[·•]" + CJK + "{1,6})?){0,3})" + SP + "$");
+
+  /** A photo credit: a role, names, then 摄 / 摄影 / 供图; without a role a space must precede 摄. */
+  private static final String NAMES = CJK + "{2,4}(?:[\\s\\u3000、，,]+" + CJK + "{2,4}){0,3}";
+  private static final String VERB = "(?:摄影|摄|供图|制图)";
+  private static final Pattern CREDIT = Pattern.compile(
+      "^" + SP + "(?<role>" + ROLE + ")" + SP + "(?<names>" + NAMES + ")" + SP + VERB + SP + "$");
+  private static final Pattern CREDIT_BARE = Pattern.compile(
+      "^" + SP + "(?<names>" + NAMES + ")[\\s\\u3000]+" + VERB + SP + "$");
+
+  /** The first half of a credit split by a column break: a role word and the start of a name. */
+  private static final Pattern CREDIT_HEAD = Pattern.compile("^" + SP + "(?:本报|新华社|本刊)?(?:特约|见习)?(?:记者|摄影记者|通讯员)" + SP + CJK + "{0,3}" + SP + "$");
+  private static final Pattern CREDIT_TAIL = Pattern.compile("^" + SP + CJK + "{0,4}" + SP + "(?:摄影|摄|供图)" + SP + "$");
+
+  private BylineParser() {}
+
+  /** A byline at the start of a paragraph: its raw length in {@code raw} and what it says. */
+  public record Lead(int length, Byline byline) {}
+
+  /**
+   * The byline that opens {@code raw} (an agency/dateline, a parenthesised credit, or both), or
+   * null. {@code length} counts raw characters, so the caller can cut the byline off the line.
+   */
+  public static Lead lead(String raw) {
+    Matcher a = AGENCY.matcher(raw);
+    int end = 0;
+    String agency = null;
+    String place = null;
+    String date = null;
+    if (a.find()) {
+      agency = a.group("agency");
+      place = a.group("place");
+      date = a.group("date");
+      end = a.end();
+    }
+    Matcher p = PAREN.matcher(raw).region(end, raw.length());
+    Roles roles = new Roles();
+    if (p.lookingAt()) {
+      String names = p.group("names");
+      // After an agency any parenthesised names are the writers; alone, a role word is required.
+      if (agency != null ? parseNames(names, roles, agency != null) : ROLE_AT.matcher(names).lookingAt() && parseNames(names, roles, false)) {
+        end = p.end();
+      }
+    }
+    if (end == 0) {
+      return null;
+    }
+    String text = raw.substring(0, end).strip();
+    return new Lead(end, new Byline(text, roles.reporters(), roles.correspondents(), roles.photographers(),
+        agency, place == null || place.isEmpty() ? null : place, date == null ? null : date.replaceAll("\\s", "")));
+  }
+
+  /**
+   * Where a dateline byline ({@code 本报讯（…）}, {@code 新华社北京1月16日电（…）}) starts inside a
+   * normalised line after other text, or -1. Text extraction sometimes runs a headline and the next
+   * article's first line together; the caller checks that a gap separates them.
+   */
+  public static int agencyLeadInside(String text) {
+    Matcher m = AGENCY_INSIDE.matcher(text);
+    while (m.find()) {
+      if (m.start() > 0) {
+        return m.start();
+      }
+    }
+    return -1;
+  }
+
+  private static final Pattern AGENCY_INSIDE = Pattern.compile(
+      AGENCY.pattern().substring(1) + "(?=[（(])");
+
+  /**
+   * Whether a line opens a byline that it does not close ({@code 本报讯（记者甲 通讯}): the rest is
+   * on the next line.
+   */
+  public static boolean opensUnclosed(String raw) {
+    Matcher a = AGENCY.matcher(raw);
+    int from = a.lookingAt() ? a.end() : 0;
+    String rest = raw.substring(from).strip();
+    return (rest.startsWith("（") || rest.startsWith("(")) && rest.indexOf('）') < 0 && rest.indexOf(')') < 0
+        && rest.length() <= 40 && (from > 0 || ROLE_AT.matcher(rest.substring(1).strip()).lookingAt());
+  }
+
+  /** A whole line that is a byline of its own ({@code 本报记者 X}), or null. */
+  public static Byline line(String raw) {
+    Matcher m = LINE.matcher(raw);
+    if (!m.matches()) {
+      return null;
+    }
+    Roles roles = new Roles();
+    String role = m.group("role") != null ? m.group("role") : m.group("role2");
+    List<String> names = splitNames(m.group("names"));
+    if (names.stream().anyMatch(n -> ROLE_AT.matcher(n).lookingAt())) {
+      return null; // "本报记者走进乡村" is a sentence, not a role and a name
+    }
+    roles.add(role, names);
+    return new Byline(raw.strip(), roles.reporters(), roles.correspondents(), roles.photographers(), null, null, null);
+  }
+
+  /** A photo credit line ({@code 本报记者 X 摄}), or null. */
+  public static Byline credit(String raw) {
+    Matcher m = CREDIT.matcher(raw);
+    if (!m.matches()) {
+      m = CREDIT_BARE.matcher(raw);
+      if (!m.matches()) {
+        return null;
+      }
+    }
+    List<String> names = splitNames(m.group("names"));
+    return new Byline(raw.strip(), List.of(), List.of(), names, null, null, null);
+  }
+
+  /** Whether a line is the first half of a credit broken by a column end ({@code 本报记者 翟}). */
+  public static boolean isCreditHead(String raw) {
+    return CREDIT_HEAD.matcher(raw).matches();
+  }
+
+  /** Whether a line is the second half of a broken credit ({@code 鹏程 摄}). */
+  public static boolean isCreditTail(String raw) {
+    return CREDIT_TAIL.matcher(raw).matches();
+  }
+
+  /**
+   * Splits "记者X 通讯员Y" or "X、Y" into role lists. Names without a role word are reporters when
+   * {@code bareNamesAllowed} (after a dateline, {@code （X、Y）}). False when a piece is no name.
+   */
+  static boolean parseNames(String s, Roles roles, boolean bareNamesAllowed) {
+    Matcher m = ROLE_AT.matcher(s);
+    int pos = 0;
+    String role = null;
+    List<String> seen = new ArrayList<>();
+    while (m.find()) {
+      String before = s.substring(pos, m.start());
+      if (!before.isBlank()) {
+        if (role == null && !bareNamesAllowed) {
+          return false;
+        }
+        roles.add(role, splitNames(before));
+      }
+      role = m.group();
+      pos = m.end();
+      seen.add(role);
+    }
+    String rest = s.substring(pos);
+    if (role == null && !bareNamesAllowed) {
+      return false;
+    }
+    roles.add(role, splitNames(rest));
+    return !roles.isEmpty();
+  }
+
+  static List<String> splitNames(String s) {
+    List<String> out = new ArrayList<>();
+    for (String n : s.split("[\\s\\u3000、，,；;]+")) {
+      if (!n.isEmpty()) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** Names collected per role, in byline order, without repeats. */
+  static final class Roles {
+    private final Set<String> reporters = new LinkedHashSet<>();
+    private final Set<String> correspondents = new LinkedHashSet<>();
+    private final Set<String> photographers = new LinkedHashSet<>();
+
+    void add(String role, List<String> names) {
+      if (role == null || role.matches(REPORTER_ROLES)) {
+        reporters.addAll(names);
+      } else if (role.matches(CORRESPONDENT_ROLES)) {
+        correspondents.addAll(names);
+      } else if (role.contains("文") && role.contains("图")) {
+        reporters.addAll(names);
+        photographers.addAll(names);
+      } else if (role.equals("图")) {
+        photographers.addAll(names);
+      } else {
+        reporters.addAll(names);
+      }
+    }
+
+    boolean isEmpty() {
+      return reporters.isEmpty() && correspondents.isEmpty() && photographers.isEmpty();
+    }
+
+    List<String> reporters() {
+      return List.copyOf(reporters);
+    }
+
+    List<String> correspondents() {
+      return List.copyOf(correspondents);
+    }
+
+    List<String> photographers() {
+      return List.copyOf(photographers);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package jianbao.entity;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jianbao.model.Named;
+import jianbao.model.Person;
+
+/**
+ * Entity stage: people with titles, organisations and places, on HanLP's
+ * dictionary segmenter (name recognition on; place and organisation
+ * recognition off, because on newspaper text they merge prepositions into
+ * places, 从省 / 驻村, and tag ordinary phrases as organisations). Each passage
+ * is segmented once; everything else is trie and token look-ups.
+ */
+public final class EntityEngine {
+    private static volatile EntityEngine shared;
+
+    /** Byline roles: a name right after one inside brackets is a credit, not a mention. */
+    private static final String[] CREDIT_ROLES = {"记者", "通讯员", "摄影", "实习生", "见习记者", "特约记者", "本报记者"};
+
+    private final Lexicons lex = Lexicons.get();
+    private final PersonFinder persons = new PersonFinder(lex);
+    private final OrgFinder orgs = new OrgFinder(lex, persons);
+    private final PlaceFinder places = new PlaceFinder(lex);
+    // HanLP segmenters keep per-call state in the call, but one per thread avoids relying on that
+    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableNameRecognize(true)
+            .enablePlaceRecognize(false)
+            .enableOrganizationRecognize(false)
+            .enableOffset(true));
+
+    private EntityEngine() {
+    }
+
+    public static EntityEngine shared() {
+        EntityEngine e = shared;
+        if (e == null) {
+            synchronized (EntityEngine.class) {
+                if (shared == null) shared = new EntityEngine();
+                e = shared;
+            }
+        }
+        return e;
+    }
+
+    Passage segment(String text) {
+        return new Passage(text, segment.get().seg(text));
+    }
+
+    /** One passage on its own: only names this passage vouches for are people. */
+    public Mentions analyze(String passage) {
+        Passage p = segment(passage);
+        List<PersonFinder.Cue> cues = persons.cues(p);
+        Set<String> accepted = new HashSet<>();
+        for (PersonFinder.Cue c : cues) accepted.add(c.name());
+        return mentions(p, cues, trieOf(prune(accepted)));
+    }
+
+    /**
+     * A whole page. A name vouched for anywhere on the page (or given in a
+     * byline) is accepted wherever it appears on the page; titles come only from
+     * the record's own text.
+     */
+    public List<RecordEntities> analyzePage(List<List<String>> records, Set<String> knownNames) {
+        List<List<Passage>> passages = new ArrayList<>(records.size());
+        List<List<List<PersonFinder.Cue>>> cues = new ArrayList<>(records.size());
+        Set<String> accepted = new HashSet<>();
+        if (knownNames != null) for (String n : knownNames) if (n != null && n.length() >= 2) accepted.add(n);
+        for (List<String> rec : records) {
+            List<Passage> ps = new ArrayList<>(rec.size());
+            List<List<PersonFinder.Cue>> cs = new ArrayList<>(rec.size());
+            for (String para : rec) {
+                Passage p = segment(para == null ? "" : para);
+                List<PersonFinder.Cue> c = persons.cues(p);
+                for (PersonFinder.Cue x : c) accepted.add(x.name());
+                ps.add(p);
+                cs.add(c);
+            }
+            passages.add(ps);
+            cues.add(cs);
+        }
+        WordTrie names = trieOf(prune(accepted));
+        List<RecordEntities> out = new ArrayList<>(records.size());
+        for (int r = 0; r < records.size(); r++) {
+            Map<String, String[]> people = new LinkedHashMap<>();   // name -> {title}
+            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Integer> orgCounts = new LinkedHashMap<>();
+            Map<String, Integer> placeCounts = new LinkedHashMap<>();
+            for (int i = 0; i < passages.get(r).size(); i++) {
+                Mentions m = mentions(passages.get(r).get(i), cues.get(r).get(i), names);
+                for (Mention x : m.people()) {
+                    String[] t = people.computeIfAbsent(x.name(), k -> new String[1]);
+                    if (t[0] == null) t[0] = x.title();
+                    counts.merge(x.name(), 1, Integer::sum);
+                }
+                for (Mention x : m.organizations()) orgCounts.merge(x.name(), 1, Integer::sum);
+                for (Mention x : m.places()) placeCounts.merge(x.name(), 1, Integer::sum);
+            }
+            List<Person> ps = new ArrayList<>(people.size());
+            people.forEach((n, t) -> ps.add(new Person(n, t[0], counts.get(n))));
+            out.add(new RecordEntities(ps, named(orgCounts), named(placeCounts)));
+        }
+        return out;
+    }
+
+    private static List<Named> named(Map<String, Integer> counts) {
+        List<Named> out = new ArrayList<>(counts.size());
+        counts.forEach((n, c) -> out.add(new Named(n, c)));
+        return out;
+    }
+
+    /** Drops accepted names that are only the front of a longer accepted name (许海 of 许海玲). */
+    private static Set<String> prune(Set<String> names) {
+        Set<String> out = new HashSet<>(names);
+        for (String a : names)
+            for (String b : names)
+                if (b.length() > a.length() && b.startsWith(a)) { out.remove(a); break; }
+        return out;
+    }
+
+    private static WordTrie trieOf(Collection<String> words) {
+        WordTrie t = new WordTrie();
+        words.forEach(t::add);
+        return t;
+    }
+
+    private Mentions mentions(Passage p, List<PersonFinder.Cue> cues, WordTrie names) {
+        String text = p.text;
+        Map<Integer, PersonFinder.Cue> cueAt = new HashMap<>();
+        for (PersonFinder.Cue c : cues) cueAt.put(c.start(), c);
+        List<Mention> people = new ArrayList<>();
+        BitSet personMask = new BitSet(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            PersonFinder.Cue cue = cueAt.get(i);
+            int len = names.longestStartingAt(text, i);
+            if (len == 0 || !(p.boundary(i) || cue != null) || credit(text, i)) continue;
+            String title = cue != null && cue.end() == i + len ? cue.title() : null;
+            people.add(new Mention(text.substring(i, i + len), title, i, i + len));
+            personMask.set(i, i + len);
+            i += len - 1;
+        }
+        List<Mention> orgList = orgs.find(p, personMask);
+        BitSet orgMask = new BitSet(text.length());
+        for (Mention o : orgList) orgMask.set(o.start(), o.end());
+        List<Mention> placeList = places.find(p, personMask, orgMask);
+        return new Mentions(people, orgList, placeList);
+    }
+
+    /** True when the name at i is a byline credit: （记者甲 乙） or （甲 摄）. */
+    private static boolean credit(String text, int i) {
+        int open = -1;
+        for (int k = i - 1; k >= 0 && i - k <= 24; k--) {
+            char c = text.charAt(k);
+            if (Passage.openBracket(c)) { open = k; break; }
+            if (Passage.closeBracket(c) || c == '。' || c == '，') return false;
+        }
+        if (open < 0) return false;
+        for (String role : CREDIT_ROLES) if (text.startsWith(role, open + 1)) return true;
+        int close = i;
+        while (close < text.length() && close - i < 24 && !Passage.closeBracket(text.charAt(close))) close++;
+        return close < text.length() && close > 0 && text.charAt(close - 1) == '摄';
+    }
+}

@@ -1,0 +1,81 @@
+package jianbao.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The hand-written word lists under resources/jianbao/entity, loaded once. */
+final class Lexicons {
+    final Set<String> surnames = new HashSet<>();
+    final WordTrie titles = new WordTrie();
+    final WordTrie orgSuffixes = new WordTrie();
+    final WordTrie placeSuffixes = new WordTrie();
+    final Set<String> genericPlaces;
+    final WordTrie personCues = new WordTrie();
+    final Set<String> nameEnders;
+    final Set<String> clauseOpeners;
+    final Set<String> demonstratives;
+
+    private static volatile Lexicons instance;
+
+    static Lexicons get() {
+        Lexicons l = instance;
+        if (l == null) {
+            synchronized (Lexicons.class) {
+                if (instance == null) instance = new Lexicons();
+                l = instance;
+            }
+        }
+        return l;
+    }
+
+    private Lexicons() {
+        surnames.addAll(load("surnames.txt"));
+        for (String t : load("titles.txt")) {
+            titles.add(t);
+            if (!t.startsWith("副")) titles.add("副" + t); // deputy forms are regular
+        }
+        load("org_suffixes.txt").forEach(orgSuffixes::add);
+        load("place_suffixes.txt").forEach(placeSuffixes::add);
+        genericPlaces = new HashSet<>(load("generic_places.txt"));
+        load("person_cues.txt").forEach(personCues::add);
+        nameEnders = new HashSet<>(load("name_enders.txt"));
+        clauseOpeners = new HashSet<>(load("clause_openers.txt"));
+        demonstratives = new HashSet<>(load("demonstratives.txt"));
+    }
+
+    boolean isSurname(String s) {
+        return surnames.contains(s);
+    }
+
+    /** Surname length (2 for compound, 1 for single) at {@code at}, 0 when none. */
+    int surnameAt(String text, int at) {
+        if (at + 2 <= text.length() && surnames.contains(text.substring(at, at + 2))) return 2;
+        if (at < text.length() && surnames.contains(text.substring(at, at + 1))) return 1;
+        return 0;
+    }
+
+    /** Words of a list file: whitespace separated, '#' starts a comment. */
+    private static List<String> load(String name) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicons.class.getResourceAsStream("/jianbao/entity/" + name)) {
+            if (in == null) throw new IllegalStateException("missing lexicon " + name);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                if (hash >= 0) line = line.substring(0, hash);
+                for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) out.add(w);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,124 @@
+package jianbao.entity;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Organisation grammar: [place prefix] core head, where the head comes from the
+ * suffix lexicon (有限公司, 管理局, 编办…) and the core is read leftwards over
+ * content tokens, across short brackets (中商（威海）实业有限公司), and stops at
+ * punctuation, function words, clause verbs, titles and people. HanLP's own
+ * organisation recogniser is not used: it fires on many ordinary phrases and
+ * breaks names at brackets.
+ */
+final class OrgFinder {
+    private static final int MAX_LEN = 32;
+    private final Lexicons lex;
+    private final PersonFinder persons;
+
+    OrgFinder(Lexicons lex, PersonFinder persons) {
+        this.lex = lex;
+        this.persons = persons;
+    }
+
+    List<Mention> find(Passage p, BitSet people) {
+        String text = p.text;
+        List<int[]> spans = new ArrayList<>();
+        for (int t = 0; t < p.size(); t++) {
+            int e = p.end[t];
+            int sl = headEndingAt(p, t);
+            if (sl == 0) continue;
+            int hs = Math.min(e - sl, p.institution(t) ? p.start[t] : e - sl);
+            int s = extendLeft(p, hs, people);
+            if (s >= 0 && s < hs && valid(p, s, hs, e, sl, t)) spans.add(new int[] {s, e});
+        }
+        // keep only outermost spans: 示范区减灾委员会 inside 示范区减灾委员会办公室
+        List<Mention> out = new ArrayList<>();
+        for (int[] a : spans) {
+            boolean inner = false;
+            for (int[] b : spans)
+                if (b != a && b[0] <= a[0] && a[1] <= b[1] && (b[1] - b[0]) > (a[1] - a[0])) { inner = true; break; }
+            if (!inner) out.add(new Mention(text.substring(a[0], a[1]), null, a[0], a[1]));
+        }
+        return out;
+    }
+
+    /** Length of the org head ending at token t's end, 0 if none is trusted there. */
+    private int headEndingAt(Passage p, int t) {
+        int e = p.end[t];
+        long bits = lex.orgSuffixes.allEndingAt(p.text, e, Math.max(0, e - 12));
+        for (int l = 12; l > 0; l--) {
+            if ((bits & (1L << l)) == 0) continue;
+            int s = e - l;
+            // a head spanning whole tokens (编办 = 编|办), or the tail of an institution word (城管局/nis)
+            if (l >= 2 && p.boundary(s)) return l;
+            if (p.start[t] <= s && (p.institution(t)
+                    || p.is(t, "n") && (p.len(t) == l || "省市县区镇乡".indexOf(p.text.charAt(p.start[t])) >= 0))) return l;
+        }
+        return 0;
+    }
+
+    /** Start of the name whose head starts at hs, or -1 when a demonstrative opens it. */
+    private int extendLeft(Passage p, int hs, BitSet people) {
+        String text = p.text;
+        int i = hs;
+        while (i > 0 && hs - i < MAX_LEN) {
+            char c = text.charAt(i - 1);
+            if (Passage.closeBracket(c)) {
+                int o = p.matchingOpen(i, 0);
+                if (o < 0 || o == 0) break;
+                i = o;
+                continue;
+            }
+            if (people.get(i - 1)) break;
+            int t = p.tokenAt[i - 1];
+            if (t < 0) break;
+            String w = p.word[t];
+            if (isAnd(w)) {
+                // 行政审批与大数据管理局: 与 joins two nouns inside one name, but not two names or a person
+                int l = p.tokenAt[Math.max(0, p.start[t] - 1)];
+                if (p.start[t] == 0 || l < 0 || !(p.is(l, "n") || p.is(l, "vn") || p.is(l, "gi")) || p.institution(l)
+                        || headEndingAt(p, l) > 0 || people.get(p.start[t] - 1)) break;
+                i = p.start[t];
+                continue;
+            }
+            // 该公司 / 该产业园…有限公司 refer back to a name; they are not one
+            if (lex.demonstratives.contains(w) || lex.demonstratives.contains(w.substring(0, 1)) && p.is(t, "r")) return -1;
+            if (p.functional(t) || p.nature[t].equals("nnt") || lex.clauseOpeners.contains(w)) break;
+            if (lex.titles.contains(w) || persons.titleEndingAt(p, p.end[t]) == p.len(t) && p.len(t) > 1) break;
+            if (p.len(t) > 1 && (p.is(t, "f") || p.is(t, "a") || p.is(t, "z") || p.is(t, "l")
+                    || p.verb(t) && !persons.verbInsideName(p, t))) break;
+            i = p.start[t];
+        }
+        // a leading bracket belongs to the sentence, not the name
+        while (i < hs && (Passage.openBracket(text.charAt(i)) || Passage.closeBracket(text.charAt(i)))) i++;
+        return i;
+    }
+
+    private static boolean isAnd(String w) {
+        return w.equals("与") || w.equals("和");
+    }
+
+    /**
+     * A name needs something distinctive before its head: a place, a proper or
+     * institution word, an administrative prefix. Generic compounds such as
+     * 专业合作社 or 应急管理局 alone are kinds of organisation, not names.
+     */
+    private boolean valid(Passage p, int s, int hs, int e, int headLen, int headTok) {
+        if (e - s < 3 && !p.institution(headTok)) return false;
+        for (int i = s; i < hs; ) {
+            int t = p.tokenAt[i];
+            if (t < 0) { i++; continue; }
+            String n = p.nature[t];
+            if (n.startsWith("ns") || n.startsWith("nt") || n.equals("nis") || n.startsWith("nr") || n.equals("nz")
+                    || n.equals("j") || n.equals("nx")) return true;
+            if (p.len(t) == 1 && !n.equals("n") && !n.equals("vn")) return true;   // brand chars: 钰/g 欣/vg
+            char last = p.text.charAt(p.end[t] - 1);
+            if ("省市县区州镇乡村".indexOf(last) >= 0 || "省市县区".indexOf(p.text.charAt(p.start[t])) >= 0) return true;
+            if (Passage.openBracket(p.text.charAt(i))) return true;
+            i = p.end[t];
+        }
+        return false;
+    }
+}

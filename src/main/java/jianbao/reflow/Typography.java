@@ -1,0 +1,87 @@
+package jianbao.reflow;
+
+import java.util.Arrays;
+import java.util.List;
+import jianbao.normalize.Fragment;
+
+/**
+ * Facts of Chinese newspaper typesetting that the layout rules rely on: how wide a line is in
+ * em units, and which punctuation can end a sentence or cannot end one.
+ */
+public final class Typography {
+  private Typography() {}
+
+  /** Width in ems: a CJK character or full-width mark is 1, a half-width digit or Latin letter 0.5. */
+  public static double width(CharSequence s) {
+    double w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      w += width(s.charAt(i));
+    }
+    return w;
+  }
+
+  public static double width(char c) {
+    // Latin, digits and ASCII punctuation are set half width; the middle dot is set full width.
+    return c <= 0x024F && c != '\u00B7' ? 0.5 : 1.0;
+  }
+
+  /** A sentence ends here: 。！？… possibly followed by closing quotes or brackets. */
+  public static boolean endsSentence(CharSequence s) {
+    int i = s.length() - 1;
+    while (i >= 0 && isClosing(s.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && i < s.length() && isTerminal(s.charAt(i)) ;
+  }
+
+  /** Punctuation after which the sentence must go on: a comma, an enumeration comma, an opening bracket. */
+  public static boolean endsMidSentence(CharSequence s) {
+    if (s.length() == 0) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    return "，、；：,;:“‘（《【〔(「『".indexOf(c) >= 0;
+  }
+
+  public static boolean isTerminal(char c) {
+    return "。！？!?…".indexOf(c) >= 0;
+  }
+
+  public static boolean isClosing(char c) {
+    return "”’）)》】〕」』".indexOf(c) >= 0;
+  }
+
+  /**
+   * The column's full line width. Lines that run on into the next line are full (W) or first
+   * lines (W-2, the dropped indent), so the widest run-on line gives W, once a mark hanging past
+   * the edge (kinsoku) is discounted. Over many lines a high percentile stands in for the widest,
+   * since a few lines print wider (quotes set full width, an extraction glitch).
+   */
+  public static double columnWidth(List<Fragment> lines) {
+    double[] runOn = lines.stream().skip(lines.size() > 2 ? 1 : 0)
+        .filter(f -> !endsSentence(f.text()))
+        .mapToDouble(f -> coreWidth(f.text())).sorted().toArray();
+    if (runOn.length == 0) {
+      return lines.stream().mapToDouble(f -> coreWidth(f.text())).max().orElse(0);
+    }
+    int n = runOn.length;
+    return n >= 8 ? runOn[(int) Math.floor(0.85 * (n - 1))] : runOn[n - 1];
+  }
+
+  /** Width without a mark hanging past the column edge (kinsoku lets 。，、 hang). */
+  public static double coreWidth(String line) {
+    double w = width(line);
+    if (!line.isEmpty() && HANGING.indexOf(line.charAt(line.length() - 1)) >= 0) {
+      w -= 1;
+    }
+    return w;
+  }
+
+  private static final String HANGING = "，。、；：？！";
+
+  static double median(double[] xs) {
+    double[] s = xs.clone();
+    Arrays.sort(s);
+    return s.length == 0 ? 0 : s[s.length / 2];
+  }
+}

@@ -1,0 +1,28 @@
+package jianbao.segment;
+
+import java.util.List;
+import jianbao.model.Byline;
+import jianbao.normalize.Fragment;
+
+/**
+ * A record as the segmenter cut it, before its fields are read: the headline pieces, the byline
+ * and credit lines, and the body lines still to be reflowed.
+ *
+ * @param headline the headline block's pieces in page order (each a blank-free run of lines)
+ */
+public record Draft(
+    String kind,
+    List<List<Fragment>> headline,
+    Byline byline,
+    List<Fragment> bylineParts,
+    List<Fragment> body,
+    Byline credit,
+    List<Fragment> creditParts) {
+
+  public Draft {
+    headline = List.copyOf(headline);
+    bylineParts = List.copyOf(bylineParts);
+    body = List.copyOf(body);
+    creditParts = List.copyOf(creditParts);
+  }
+}

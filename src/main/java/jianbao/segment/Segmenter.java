@@ -1,0 +1,370 @@
+package jianbao.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import jianbao.model.Article;
+import jianbao.model.Byline;
+import jianbao.normalize.Fragment;
+import jianbao.reflow.Typography;
+
+/**
+ * Blocks to records. Headlines are found by typography, not by words: a headline is a short run
+ * of lines that end without punctuation, set between a finished sentence and the start of
+ * something new (a byline, a caption, an indented paragraph, the page's end). Which article a
+ * headline belongs to depends on the page's headline position, decided from which neighbouring
+ * body shares more words with it.
+ */
+public final class Segmenter {
+
+  /** A headline block holds at most this many lines per piece. */
+  static final int MAX_HEADLINE_LINES = 4;
+  /** A section label at the top of a page is a word or two. */
+  static final double MAX_SECTION_WIDTH = 8;
+
+  private final HeadlinePosition position;
+
+  public Segmenter(HeadlinePosition position) {
+    this.position = position;
+  }
+
+  /** One step of the page: a headline chain, or a block of another kind. */
+  private record Item(Block block, List<Block> chain) {
+    boolean isChain() {
+      return chain != null;
+    }
+
+    Block.Kind kind() {
+      return block == null ? null : block.kind();
+    }
+  }
+
+  public Layout segment(List<Fragment> fragments) {
+    List<Block> blocks = BlockSplitter.split(fragments);
+    List<Item> items = chains(blocks);
+    HeadlinePosition pos = position == HeadlinePosition.AUTO ? decide(items) : position;
+    return assemble(items, pos);
+  }
+
+  // ---- headline chains ----
+
+  private static List<Item> chains(List<Block> blocks) {
+    List<Item> items = new ArrayList<>();
+    int i = 0;
+    while (i < blocks.size()) {
+      if (!headlineShaped(blocks.get(i)) || !endsFinished(blocks, i - 1)) {
+        items.add(new Item(blocks.get(i), null));
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < blocks.size() && headlineShaped(blocks.get(j + 1))) {
+        j++;
+      }
+      // The run is a headline only if what follows starts afresh; else its last piece is body.
+      while (j >= i && !startsAfresh(blocks, j + 1)) {
+        j--;
+      }
+      if (j < i) {
+        items.add(new Item(blocks.get(i), null));
+        i++;
+        continue;
+      }
+      items.add(new Item(null, List.copyOf(blocks.subList(i, j + 1))));
+      i = j + 1;
+    }
+    return items;
+  }
+
+  static boolean headlineShaped(Block b) {
+    if (b.kind() != Block.Kind.TEXT || b.text().size() > MAX_HEADLINE_LINES) {
+      return false;
+    }
+    List<Fragment> lines = b.text();
+    for (int k = 0; k < lines.size(); k++) {
+      String t = lines.get(k).text();
+      boolean last = k == lines.size() - 1;
+      if (Typography.endsMidSentence(t)) {
+        return false;
+      }
+      // A headline may end with a question or exclamation mark, never with a full stop.
+      if (Typography.endsSentence(t) && !(last && endsWithQuestionOrExclamation(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsWithQuestionOrExclamation(String t) {
+    String s = t.replaceAll("[”’）)》】」』]+$", "");
+    return !s.isEmpty() && "？！?!".indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+
+  /** Whether the block at index k ends a sentence (or there is nothing before). */
+  private static boolean endsFinished(List<Block> blocks, int k) {
+    if (k < 0) {
+      return true;
+    }
+    Block b = blocks.get(k);
+    return switch (b.kind()) {
+      case BYLINE, CREDIT -> true;
+      default -> b.text().isEmpty() || Typography.endsSentence(b.last().text());
+    };
+  }
+
+  /** Whether the block at index k starts something new rather than continuing a sentence. */
+  private static boolean startsAfresh(List<Block> blocks, int k) {
+    if (k >= blocks.size()) {
+      return true;
+    }
+    Block b = blocks.get(k);
+    if (b.kind() != Block.Kind.TEXT) {
+      return true;
+    }
+    List<Fragment> lines = b.text();
+    if (Typography.endsSentence(lines.get(0).text()) || lines.size() < 2) {
+      return true;
+    }
+    double w = Typography.columnWidth(lines);
+    double first = Typography.width(lines.get(0).text());
+    // A new paragraph shows its dropped two-em indent; a column break's continuation is full.
+    return w - first >= 1.5;
+  }
+
+  // ---- headline position ----
+
+  /**
+   * Votes over chains that sit between two bodies: a headline shares more words with its own
+   * article. The page's two ends vote too: a page that opens with body text and closes with a
+   * headline prints headlines after their bodies.
+   */
+  static HeadlinePosition decide(List<Item> items) {
+    double after = 0;
+    for (int k = 0; k < items.size(); k++) {
+      if (!items.get(k).isChain()) {
+        continue;
+      }
+      String chain = text(items.get(k).chain());
+      String before = bodyText(items, k, -1);
+      String next = bodyText(items, k, +1);
+      if (before.isEmpty() || next.isEmpty()) {
+        continue;
+      }
+      double prev = Overlap.bigrams(chain, before);
+      double foll = Overlap.bigrams(chain, next);
+      if (prev != foll) {
+        after += prev > foll ? 1 : -1;
+      }
+    }
+    int firstBody = firstIndex(items, false);
+    int lastBody = lastBodyIndex(items);
+    int lastChain = lastChainIndex(items);
+    if (firstBody >= 0 && (firstBody == 0 || (firstBody == 1 && items.get(0).isChain()))) {
+      after += 0.5;
+    }
+    if (lastChain > lastBody && lastBody >= 0) {
+      after += 0.5;
+    } else if (lastBody > lastChain && lastChain >= 0) {
+      after -= 0.5;
+    }
+    return after > 0 ? HeadlinePosition.AFTER : HeadlinePosition.BEFORE;
+  }
+
+  private static boolean isBody(Item it) {
+    return !it.isChain() && (it.kind() == Block.Kind.TEXT || it.kind() == Block.Kind.LEAD);
+  }
+
+  private static String bodyText(List<Item> items, int k, int dir) {
+    StringBuilder sb = new StringBuilder();
+    for (int m = k + dir; m >= 0 && m < items.size() && !items.get(m).isChain(); m += dir) {
+      Item it = items.get(m);
+      if (!isBody(it)) {
+        if (it.kind() == Block.Kind.CAPTION || it.kind() == Block.Kind.CREDIT) {
+          break;
+        }
+        continue;
+      }
+      sb.append(text(List.of(it.block())));
+    }
+    return sb.toString();
+  }
+
+  private static int firstIndex(List<Item> items, boolean chain) {
+    for (int k = 0; k < items.size(); k++) {
+      if (chain ? items.get(k).isChain() : isBody(items.get(k)) || items.get(k).kind() == Block.Kind.BYLINE) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastBodyIndex(List<Item> items) {
+    int last = -1;
+    for (int k = 0; k < items.size(); k++) {
+      if (isBody(items.get(k))) {
+        last = k;
+      }
+    }
+    return last;
+  }
+
+  private static int lastChainIndex(List<Item> items) {
+    int last = -1;
+    for (int k = 0; k < items.size(); k++) {
+      if (items.get(k).isChain()) {
+        last = k;
+      }
+    }
+    return last;
+  }
+
+  private static String text(List<Block> blocks) {
+    StringBuilder sb = new StringBuilder();
+    for (Block b : blocks) {
+      for (Fragment f : b.text()) {
+        sb.append(f.text());
+      }
+    }
+    return sb.toString();
+  }
+
+  // ---- records ----
+
+  private static final class Open {
+    final String kind;
+    List<List<Fragment>> headline = new ArrayList<>();
+    Byline byline;
+    final List<Fragment> bylineParts = new ArrayList<>();
+    final List<Fragment> body = new ArrayList<>();
+    Byline credit;
+    final List<Fragment> creditParts = new ArrayList<>();
+
+    Open(String kind) {
+      this.kind = kind;
+    }
+
+    Draft draft() {
+      return new Draft(kind, headline, byline, bylineParts, body, credit, creditParts);
+    }
+
+    /** This record takes over everything another holds (a credit turned text into a caption). */
+    Open absorb(Open other) {
+      headline = other.headline;
+      byline = other.byline;
+      bylineParts.addAll(other.bylineParts);
+      body.addAll(other.body);
+      credit = other.credit;
+      creditParts.addAll(other.creditParts);
+      return this;
+    }
+  }
+
+  private Layout assemble(List<Item> items, HeadlinePosition pos) {
+    List<Draft> drafts = new ArrayList<>();
+    List<List<Fragment>> unassigned = new ArrayList<>();
+    String section = null;
+    List<Fragment> sectionParts = List.of();
+    List<List<Fragment>> pending = null;
+    Open cur = null;
+    for (int k = 0; k < items.size(); k++) {
+      Item it = items.get(k);
+      if (it.isChain()) {
+        List<List<Fragment>> pieces = new ArrayList<>();
+        for (Block b : it.chain()) {
+          pieces.add(b.text());
+        }
+        // At the top of the page a short line over a headline (or over anything, when headlines
+        // come after their bodies) labels the section.
+        if (drafts.isEmpty() && cur == null && section == null && isSectionLabel(pieces.get(0))
+            && (pos == HeadlinePosition.AFTER || pieces.size() >= 2)) {
+          section = pieces.get(0).get(0).text();
+          sectionParts = pieces.get(0);
+          pieces.remove(0);
+          if (pieces.isEmpty()) {
+            continue;
+          }
+        }
+        if (pos == HeadlinePosition.AFTER && cur != null && cur.headline.isEmpty()
+            && cur.kind.equals(Article.ARTICLE) && !cur.body.isEmpty()) {
+          cur.headline = pieces;
+          drafts.add(cur.draft());
+          cur = null;
+          continue;
+        }
+        cur = close(drafts, cur);
+        if (pending != null) {
+          pending.forEach(unassigned::add);
+        }
+        pending = pieces;
+        continue;
+      }
+      Block b = it.block();
+      switch (b.kind()) {
+        case LEAD, BYLINE -> {
+          // A stand-alone byline over a body not yet started stays with that body.
+          if (!(cur != null && cur.byline == null && cur.body.isEmpty() && cur.kind.equals(Article.ARTICLE))) {
+            cur = close(drafts, cur);
+            cur = new Open(Article.ARTICLE);
+          }
+          cur.byline = b.byline();
+          cur.bylineParts.addAll(b.bylineParts());
+          cur.body.addAll(b.text());
+          pending = attach(cur, pending);
+        }
+        case CAPTION -> {
+          cur = close(drafts, cur);
+          cur = new Open(Article.PHOTO);
+          cur.body.addAll(b.text());
+          pending = attach(cur, pending);
+        }
+        case CREDIT -> {
+          if (cur == null) {
+            // A credit under a finished record credits that record's photograph.
+            if (!drafts.isEmpty() && drafts.get(drafts.size() - 1).credit() == null) {
+              Draft d = drafts.remove(drafts.size() - 1);
+              drafts.add(new Draft(d.kind(), d.headline(), d.byline(), d.bylineParts(), d.body(), b.byline(), b.bylineParts()));
+            } else {
+              unassigned.add(b.bylineParts());
+            }
+            continue;
+          }
+          cur.credit = b.byline();
+          cur.creditParts.addAll(b.bylineParts());
+          if (cur.kind.equals(Article.PHOTO) || cur.byline == null && cur.headline.isEmpty()) {
+            cur = close(drafts, new Open(Article.PHOTO).absorb(cur));
+          }
+        }
+        case TEXT -> {
+          if (cur == null) {
+            cur = new Open(Article.ARTICLE);
+            pending = attach(cur, pending);
+          }
+          cur.body.addAll(b.text());
+        }
+      }
+    }
+    close(drafts, cur);
+    if (pending != null) {
+      pending.forEach(unassigned::add);
+    }
+    return new Layout(section, sectionParts, drafts, unassigned, pos);
+  }
+
+  private static List<List<Fragment>> attach(Open cur, List<List<Fragment>> pending) {
+    if (pending != null && cur.headline.isEmpty()) {
+      cur.headline = pending;
+    }
+    return null;
+  }
+
+  private static Open close(List<Draft> drafts, Open cur) {
+    if (cur != null) {
+      drafts.add(cur.draft());
+    }
+    return null;
+  }
+
+  /** A single short line on its own at the top of the page. */
+  private static boolean isSectionLabel(List<Fragment> piece) {
+    return piece.size() == 1 && Typography.width(piece.get(0).text()) <= MAX_SECTION_WIDTH;
+  }
+}

@@ -1,0 +1,90 @@
+package jianbao.byline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import jianbao.model.Byline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BylineParserTest {
+
+  /** lead | byline text | reporters | correspondents | agency | place | dateline date */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "本报讯（记者王立）3月2日上午，|本报讯（记者王立）|王立|-|本报|-|-",
+      "本报讯（记者王立 通讯员张平） 3 月 2 日，|本报讯（记者王立 通讯员张平）|王立|张平|本报|-|-",
+      "本报讯 （通讯员刘一 记者陈二三）近日，|本报讯 （通讯员刘一 记者陈二三）|陈二三|刘一|本报|-|-",
+      "本报北京1月14日电（记者赵大伟、孙小红）记者从|本报北京1月14日电（记者赵大伟、孙小红）|赵大伟,孙小红|-|本报|北京|1月14日",
+      "新华社北京1月16日电（记者周某某）国务院|新华社北京1月16日电（记者周某某）|周某某|-|新华社|北京|1月16日",
+      "新华社上海3月5日电 记者从市政府获悉|新华社上海3月5日电|-|-|新华社|上海|3月5日",
+      "本报杭州3月5日电（吴一凡、郑二）今年以来|本报杭州3月5日电（吴一凡、郑二）|吴一凡,郑二|-|本报|杭州|3月5日",
+      "（记者钱多多）本周，|（记者钱多多）|钱多多|-|-|-|-",
+      "本报讯（记者 林 森　王小明）|本报讯（记者 林 森　王小明）|林,森,王小明|-|本报|-|-",
+      "本报讯（实习生李想 记者黄河）|本报讯（实习生李想 记者黄河）|李想,黄河|-|本报|-|-",
+      "本报讯（特约记者马力）|本报讯（特约记者马力）|马力|-|本报|-|-",
+  })
+  void leads(String raw, String text, String reporters, String correspondents, String agency, String place, String date) {
+    BylineParser.Lead lead = BylineParser.lead(raw);
+    assertNotNull(lead, raw);
+    Byline b = lead.byline();
+    assertEquals(text, b.text());
+    assertEquals(text, raw.substring(0, lead.length()).strip());
+    assertEquals(list(reporters), b.reporters());
+    assertEquals(list(correspondents), b.correspondents());
+    assertEquals(agency, b.agency());
+    assertEquals(place, b.place());
+    assertEquals(date, b.datelineDate());
+  }
+
+  @Test
+  void ordinaryParagraphsHaveNoLead() {
+    assertNull(BylineParser.lead("今年以来，全县上下（包括各乡镇）积极行动。"));
+    assertNull(BylineParser.lead("（上接第一版）"));
+    assertNull(BylineParser.lead("旅行社电话咨询量大增。"));
+    assertNull(BylineParser.lead("合作社讯息平台上线。").byline().reporters().isEmpty() ? null : "x");
+  }
+
+  @Test
+  void standAloneLines() {
+    Byline b = BylineParser.line("本报记者 朱一");
+    assertEquals(List.of("朱一"), b.reporters());
+    assertEquals(List.of("陈明", "李华"), BylineParser.line("本报记者　陈明　李华").reporters());
+    assertEquals(List.of("王五"), BylineParser.line("本报通讯员 王五").correspondents());
+    Byline both = BylineParser.line("文/图 本报记者 张三");
+    assertEquals(List.of("张三"), both.reporters());
+    assertEquals(List.of("张三"), both.photographers());
+    Byline wt = BylineParser.line("文/图 张三");
+    assertEquals(List.of("张三"), wt.reporters());
+    assertEquals(List.of("张三"), wt.photographers());
+    assertNull(BylineParser.line("记者节快乐"));
+    assertNull(BylineParser.line("本报记者走进乡村一线调研"));
+  }
+
+  @Test
+  void photoCredits() {
+    assertEquals(List.of("翟一鸣"), BylineParser.credit("本报记者 翟一鸣 摄").photographers());
+    assertEquals(List.of("刘洋"), BylineParser.credit("刘洋 摄").photographers());
+    assertEquals(List.of("王明", "陈亮"), BylineParser.credit("本报记者 王明 陈亮 摄").photographers());
+    assertNull(BylineParser.credit("一段立体拍摄"));
+    assertTrue(BylineParser.isCreditHead("本报记者 翟"));
+    assertTrue(BylineParser.isCreditTail("一鸣 摄"));
+    assertFalse(BylineParser.isCreditHead("本报记者从市里获悉，"));
+  }
+
+  @Test
+  void agencyLeadInsideALine() {
+    assertEquals(8, BylineParser.agencyLeadInside("春季植树活动启动本报讯（记者王立）"));
+    assertEquals(-1, BylineParser.agencyLeadInside("本报讯（记者王立）"));
+    assertEquals(-1, BylineParser.agencyLeadInside("今年全县新建学校三所。"));
+  }
+
+  private static List<String> list(String csv) {
+    return csv == null ? List.of() : List.of(csv.split(","));
+  }
+}

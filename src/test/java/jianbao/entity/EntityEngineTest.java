@@ -1,0 +1,164 @@
+package jianbao.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jianbao.model.Named;
+import jianbao.model.Person;
+import org.junit.jupiter.api.Test;
+
+/** Each newspaper cue on hand-written sentences that share no names with the sample page. */
+class EntityEngineTest {
+    private final EntityEngine engine = EntityEngine.shared();
+
+    private static Mention m(String name, String title, int start) {
+        return new Mention(name, title, start, start + name.length());
+    }
+
+    @Test
+    void titleBeforeNameReachesBackToClauseStart() {
+        Mentions r = engine.analyze("昨天下午，市发展改革委主任王建国到县工业园区调研。");
+        assertEquals(List.of(m("王建国", "市发展改革委主任", 13)), r.people());
+        assertEquals(List.of(m("市发展改革委", null, 5)), r.organizations());
+    }
+
+    @Test
+    void listAfterTitleSharesIt() {
+        assertEquals(List.of(m("陈志刚", "县领导", 3), m("林秀英", "县领导", 7)),
+                engine.analyze("县领导陈志刚、林秀英出席开工仪式。").people());
+    }
+
+    @Test
+    void titleOnlySegmentBeforeCommaOfListIsPrepended() {
+        assertEquals(List.of(m("黄丽萍", "县委常委、宣传部部长", 10)),
+                engine.analyze("县委常委、宣传部部长黄丽萍主持会议。").people());
+    }
+
+    @Test
+    void eachListedOfficeKeepsItsOwnTitle() {
+        Mentions r = engine.analyze("省交通运输厅副厅长欧阳明辉、市公安局局长马骏一同调研。");
+        assertEquals(List.of(m("欧阳明辉", "省交通运输厅副厅长", 9), m("马骏", "市公安局局长", 20)), r.people());
+        assertEquals(List.of(m("省交通运输厅", null, 0), m("市公安局", null, 14)), r.organizations());
+    }
+
+    @Test
+    void demonstrativeLeavesOnlyTheOffice() {
+        Mentions r = engine.analyze("张文斌与该集团副总裁孙立新进行会谈。");
+        assertEquals(List.of(m("张文斌", null, 0), m("孙立新", "副总裁", 10)), r.people());
+        assertEquals(List.of(), r.organizations());
+    }
+
+    @Test
+    void nameFollowedByTitle() {
+        assertEquals(List.of(m("周海涛", "书记", 5)), engine.analyze("座谈会上，周海涛书记强调，要抓好安全生产。").people());
+    }
+
+    @Test
+    void speechVerbConfirmsATaggedName() {
+        assertEquals(List.of(m("刘建军", null, 4)), engine.analyze("据介绍，刘建军表示，项目年底完工。").people());
+    }
+
+    @Test
+    void anonymisedNamesButNotDeterminers() {
+        assertEquals(List.of(m("钱某", null, 5), m("王某某", null, 8)),
+                engine.analyze("犯罪嫌疑人钱某、王某某被依法刑事拘留，于某日移送起诉。").people());
+    }
+
+    @Test
+    void numbersAndCommonWordsAreNotNames() {
+        Mentions r = engine.analyze("全市共有3万余人参加康养小镇活动。");
+        assertEquals(List.of(), r.people());
+    }
+
+    @Test
+    void organisationsWithBracketsAndShortForms() {
+        Mentions r = engine.analyze("华信（深圳）科技有限公司与该公司签约，县卫健委、省委编办参加。");
+        assertEquals(List.of(m("华信（深圳）科技有限公司", null, 0), m("县卫健委", null, 19), m("省委编办", null, 24)),
+                r.organizations());
+    }
+
+    @Test
+    void longOrganisationPrefixInTitle() {
+        Mentions r = engine.analyze("中国人民银行南京分行行长吴晓东出席。");
+        assertEquals(List.of(m("吴晓东", "中国人民银行南京分行行长", 12)), r.people());
+        assertEquals(List.of(m("中国人民银行南京分行", null, 0)), r.organizations());
+    }
+
+    @Test
+    void villageAndTownNamesKeptWhole() {
+        assertEquals(List.of(m("桃园镇", null, 3), m("李家湾村", null, 6), m("清河街道", null, 11)),
+                engine.analyze("他来到桃园镇李家湾村和清河街道。").places());
+    }
+
+    @Test
+    void pageConsistencyAndPerRecordTitles() {
+        List<RecordEntities> page = engine.analyzePage(List.of(
+                List.of("市长赵明远视察了港口。", "赵明远要求加快建设。"),
+                List.of("会后赵明远乘车离开，并与宁波港务集团董事长钱国栋交谈。")), Set.of());
+        assertEquals(List.of(new Person("赵明远", "市长", 2)), page.get(0).people());
+        // record 2 gives no title for 赵明远 itself, so none is carried over from record 1
+        assertEquals(List.of(new Person("赵明远", null, 1), new Person("钱国栋", "宁波港务集团董事长", 1)), page.get(1).people());
+        assertEquals(List.of(new Named("宁波港务集团", 1)), page.get(1).organizations());
+    }
+
+    @Test
+    void bylineNamesAreCuesButCreditsAreNotMentions() {
+        List<RecordEntities> page = engine.analyzePage(List.of(
+                List.of("本报讯（记者孙悦）昨日，全县春耕生产全面展开。"),
+                List.of("（记者孙悦）孙悦在田间看到，农机来回穿梭。")), Set.of("孙悦"));
+        assertEquals(List.of(), page.get(0).people());
+        assertEquals(List.of(new Person("孙悦", null, 1)), page.get(1).people());
+    }
+
+    @Test
+    void partOfAnAcceptedNameIsNotAName() {
+        // HanLP tags only 杜海 here; the titled 杜海燕 elsewhere on the page wins
+        List<RecordEntities> page = engine.analyzePage(List.of(
+                List.of("区领导杜海燕、范文涛出席。"), List.of("杜海燕表示，要狠抓落实。")), Set.of());
+        assertEquals(List.of(new Person("杜海燕", "区领导", 1), new Person("范文涛", "区领导", 1)), page.get(0).people());
+        assertEquals(List.of(new Person("杜海燕", null, 1)), page.get(1).people());
+    }
+
+    @Test
+    void placeAndOrganisationHeadsDoNotMakeNames() {
+        Mentions r = engine.analyze("去年3月，前李卜村的一个村民和3张卫星图片都能说明问题。");
+        assertEquals(List.of(), r.people());
+    }
+
+    @Test
+    void neverThrowsOnNoisyText() throws Exception {
+        java.util.Random rnd = new java.util.Random(7);
+        String alphabet = "张王李某局长书记、，。（）()·村镇有限公司 \n0123abc";
+        for (int n = 0; n < 300; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = rnd.nextInt(40); k > 0; k--) sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            engine.analyze(sb.toString());
+        }
+        engine.analyze("");
+        java.nio.file.Path ocr = java.nio.file.Path.of("../shared/samples-extra/ocr-1968-page1.txt");
+        if (java.nio.file.Files.exists(ocr)) {
+            List<String> lines = java.nio.file.Files.readAllLines(ocr);
+            assertEquals(1, engine.analyzePage(List.of(lines), Set.of()).size());
+        }
+    }
+
+    @Test
+    void sharedEngineIsSafeAcrossThreads() throws Exception {
+        String s = "省交通运输厅副厅长欧阳明辉、市公安局局长马骏一同调研。";
+        Mentions expected = engine.analyze(s);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Mentions>> fs = new java.util.ArrayList<>();
+            for (int i = 0; i < 32; i++) fs.add(pool.submit(() -> EntityEngine.shared().analyze(s)));
+            for (Future<Mentions> f : fs) assertEquals(expected, f.get());
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(EntityEngine.shared() == engine);
+    }
+}
