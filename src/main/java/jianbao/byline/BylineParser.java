@@ -76,6 +76,67 @@ public final class BylineParser {
    * null. {@code length} counts raw characters, so the caller can cut the byline off the line.
    */
   public static Lead lead(String raw) {
+    int[] map = letterSpacing(raw);
+    if (map != null) {
+      // A letter-spaced line (本 报 讯 （ 记 者 …）): read it closed up, cut it where the raw ends.
+      StringBuilder closed = new StringBuilder();
+      for (int i : map) {
+        closed.append(raw.charAt(i));
+      }
+      Lead l = leadOf(closed.toString());
+      return l == null ? null : new Lead(map[l.length() - 1] + 1, l.byline());
+    }
+    return leadOf(raw);
+  }
+
+  /**
+   * For a letter-spaced line, the raw index of each character kept when single spaces between
+   * characters are closed up (wide spaces stay: they separate names); null for ordinary lines.
+   */
+  /** A letter-spaced line closed up (wide spaces kept); any other line as it is. */
+  public static String closeUp(String raw) {
+    int[] map = letterSpacing(raw);
+    if (map == null) {
+      return raw;
+    }
+    StringBuilder closed = new StringBuilder();
+    for (int i : map) {
+      closed.append(raw.charAt(i));
+    }
+    return closed.toString();
+  }
+
+  static int[] letterSpacing(String raw) {
+    int gaps = 0;
+    int joins = 0;
+    for (int i = 1; i + 1 < raw.length(); i++) {
+      char prev = raw.charAt(i - 1);
+      char next = raw.charAt(i + 1);
+      if (Character.isWhitespace(prev) || Character.isWhitespace(next) || prev == '\u3000' || next == '\u3000') {
+        continue;
+      }
+      if (raw.charAt(i) == ' ') {
+        gaps++;
+      } else if (!Character.isWhitespace(raw.charAt(i))) {
+        joins++;
+      }
+    }
+    if (gaps < 4 || gaps < 2 * joins) {
+      return null;
+    }
+    int[] keep = new int[raw.length()];
+    int n = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      boolean single = raw.charAt(i) == ' ' && i > 0 && i + 1 < raw.length()
+          && raw.charAt(i - 1) != ' ' && raw.charAt(i + 1) != ' ';
+      if (!single) {
+        keep[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(keep, n);
+  }
+
+  private static Lead leadOf(String raw) {
     Matcher a = AGENCY.matcher(raw);
     int end = 0;
     String agency = null;
@@ -92,7 +153,7 @@ public final class BylineParser {
     if (p.lookingAt()) {
       String names = p.group("names");
       // After an agency any parenthesised names are the writers; alone, a role word is required.
-      if (agency != null ? parseNames(names, roles, agency != null) : ROLE_AT.matcher(names).lookingAt() && parseNames(names, roles, false)) {
+      if (agency != null ? parseNames(names, roles, true) : ROLE_AT.matcher(names.strip()).lookingAt() && parseNames(names, roles, false)) {
         end = p.end();
       }
     }
@@ -127,6 +188,7 @@ public final class BylineParser {
    * on the next line.
    */
   public static boolean opensUnclosed(String raw) {
+    raw = closeUp(raw);
     Matcher a = AGENCY.matcher(raw);
     int from = a.lookingAt() ? a.end() : 0;
     String rest = raw.substring(from).strip();

@@ -88,7 +88,7 @@ public final class PagePipeline {
 
   private Cut cut(Draft d, Integer year, LocalDate issue, Ledger ledger) {
     HeadlineSplitter.Headline h = HeadlineSplitter.split(d.headline());
-    List<Paragraph> paras = Reflow.paragraphs(d.body());
+    List<Paragraph> paras = Reflow.paragraphs(d.body(), d.subheads());
     List<String> texts = new ArrayList<>();
     List<FieldSpan> paraSpans = new ArrayList<>();
     for (Paragraph p : paras) {
@@ -112,7 +112,8 @@ public final class PagePipeline {
     DateParser.EventDate lead = texts.isEmpty() ? null : DateParser.lead(texts.get(0), year, issue);
     String date = lead == null ? null : lead.value();
     String dateText = lead == null ? null : lead.text();
-    if (lead == null && byline.datelineDate() != null) {
+    // The dateline's date stands in when the lead gives no day (日前, none at all).
+    if (date == null && byline.datelineDate() != null) {
       date = byline.datelineDate();
       dateText = d.byline().datelineDate();
     }

@@ -19,10 +19,17 @@ public final class Reflow {
   private Reflow() {}
 
   public static List<Paragraph> paragraphs(List<Fragment> lines) {
-    return paragraphs(lines, Typography.columnWidth(lines));
+    return paragraphs(lines, List.of());
   }
 
-  public static List<Paragraph> paragraphs(List<Fragment> lines, double columnWidth) {
+  /** @param ownParagraphs lines known to stand alone (subheads): breaks before and after them */
+  public static List<Paragraph> paragraphs(List<Fragment> lines, List<Fragment> ownParagraphs) {
+    List<Fragment> body = new ArrayList<>(lines);
+    body.removeAll(ownParagraphs);
+    return paragraphs(lines, Typography.columnWidth(body), ownParagraphs);
+  }
+
+  static List<Paragraph> paragraphs(List<Fragment> lines, double columnWidth, List<Fragment> own) {
     List<Paragraph> out = new ArrayList<>();
     List<Fragment> current = new ArrayList<>();
     boolean firstLine = true;
@@ -30,7 +37,10 @@ public final class Reflow {
       Fragment a = lines.get(i);
       current.add(a);
       Fragment b = i + 1 < lines.size() ? lines.get(i + 1) : null;
-      if (b == null || breaksAfter(a, b, columnWidth, firstLine)) {
+      boolean forced = b != null && (own.contains(b) && !own.contains(a) || own.contains(a) && !own.contains(b)
+          || Typography.endsSentence(a.text()) && isSubhead(lines, i + 1, columnWidth));
+      Fragment c = i + 2 < lines.size() ? lines.get(i + 2) : null;
+      if (b == null || forced || breaksAfter(a, b, c, columnWidth, firstLine)) {
         out.add(join(current));
         current = new ArrayList<>();
         firstLine = true;
@@ -41,19 +51,44 @@ public final class Reflow {
     return out;
   }
 
-  /** Whether a paragraph ends between line a and the following line b. */
-  public static boolean breaksAfter(Fragment a, Fragment b, double w, boolean aIsFirstLine) {
-    if (!Typography.endsSentence(a.text())) {
-      return false;
-    }
+  /**
+   * Whether a paragraph ends between line a and the following line b (c, after b, may be null).
+   * b two ems short is a dropped indent unless b is itself a paragraph's short last line; a b that
+   * ends a sentence but runs on into a full line c is no last line.
+   */
+  public static boolean breaksAfter(Fragment a, Fragment b, Fragment c, double w, boolean aIsFirstLine) {
     double wa = Typography.width(a.text());
     double wb = Typography.width(b.text());
     double expectA = aIsFirstLine ? w - 2 : w;
     boolean aShort = expectA - wa >= SHORT;
-    boolean bIndented = w - wb >= SHORT && w - wb <= INDENT_MAX && !Typography.endsSentence(b.text());
+    boolean bRunsOn = !Typography.endsSentence(b.text())
+        || c != null && w - Typography.width(c.text()) < SHORT;
+    boolean bIndented = w - wb >= SHORT && w - wb <= INDENT_MAX && bRunsOn;
+    if (!Typography.endsSentence(a.text())) {
+      // A short line with no closing punctuation before an indented line is a subhead (核心阅读):
+      // running text never stops short mid-sentence.
+      return aShort && bIndented && !Typography.endsMidSentence(a.text());
+    }
     boolean bOwnParagraph = Typography.endsSentence(b.text()) && b.blankBefore();
     boolean blankAfterNotFull = b.blankBefore() && w - wa >= 0.5;
     return aShort || bIndented || bOwnParagraph || blankAfterNotFull;
+  }
+
+  /**
+   * Line k is a one-line subhead: it ends with no punctuation, stands short of the column after a
+   * finished sentence, and the next line opens a paragraph (or nothing follows).
+   */
+  static boolean isSubhead(List<Fragment> lines, int k, double w) {
+    Fragment f = lines.get(k);
+    String t = f.text();
+    if (Typography.endsSentence(t) || Typography.endsMidSentence(t) || (w - 2) - Typography.width(t) < SHORT) {
+      return false;
+    }
+    if (k + 1 >= lines.size()) {
+      return true;
+    }
+    double wn = Typography.width(lines.get(k + 1).text());
+    return w - wn >= SHORT && w - wn <= INDENT_MAX;
   }
 
   static Paragraph join(List<Fragment> parts) {

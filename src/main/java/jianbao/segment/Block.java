@@ -24,7 +24,9 @@ public record Block(Kind kind, List<Fragment> text, Byline byline, List<Fragment
     /** A photo credit ({@code 本报记者 X 摄}). */
     CREDIT,
     /** A photo caption, opened by an arrow pointing at its picture. */
-    CAPTION
+    CAPTION,
+    /** A subhead or label inside a body (核心阅读): a paragraph of its own, not a headline. */
+    SUBHEAD
   }
 
   public Block {

@@ -45,10 +45,11 @@ final class BlockSplitter {
       }
       // A byline lead wrapped onto the next line: "本报讯（记者甲 通讯" / "员乙）3月2日，".
       if (next != null && BylineParser.opensUnclosed(raw)) {
-        BylineParser.Lead joined = BylineParser.lead(raw + next.raw());
-        if (joined != null && joined.length() > raw.length()) {
+        String head = BylineParser.closeUp(raw);
+        BylineParser.Lead joined = BylineParser.lead(head + next.raw());
+        if (joined != null && joined.length() > head.length()) {
           current = close(out, current);
-          int cut = textIndex(next, joined.length() - raw.length());
+          int cut = textIndex(next, joined.length() - head.length());
           current = new Builder(Block.Kind.LEAD, joined.byline(), f);
           current.bylineParts.add(next.slice(0, cut));
           if (cut < next.length()) {

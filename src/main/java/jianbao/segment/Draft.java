@@ -9,6 +9,7 @@ import jianbao.normalize.Fragment;
  * and credit lines, and the body lines still to be reflowed.
  *
  * @param headline the headline block's pieces in page order (each a blank-free run of lines)
+ * @param subheads body lines that are subheads or labels: each stands as a paragraph of its own
  */
 public record Draft(
     String kind,
@@ -17,12 +18,14 @@ public record Draft(
     List<Fragment> bylineParts,
     List<Fragment> body,
     Byline credit,
-    List<Fragment> creditParts) {
+    List<Fragment> creditParts,
+    List<Fragment> subheads) {
 
   public Draft {
     headline = List.copyOf(headline);
     bylineParts = List.copyOf(bylineParts);
     body = List.copyOf(body);
     creditParts = List.copyOf(creditParts);
+    subheads = List.copyOf(subheads);
   }
 }

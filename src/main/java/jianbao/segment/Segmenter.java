@@ -42,7 +42,7 @@ public final class Segmenter {
     List<Block> blocks = BlockSplitter.split(fragments);
     List<Item> items = chains(blocks);
     HeadlinePosition pos = position == HeadlinePosition.AUTO ? decide(items) : position;
-    return assemble(items, pos);
+    return assemble(subheads(items, pos), pos);
   }
 
   // ---- headline chains ----
@@ -124,7 +124,13 @@ public final class Segmenter {
     if (Typography.endsSentence(lines.get(0).text()) || lines.size() < 2) {
       return true;
     }
-    double w = Typography.columnWidth(lines);
+    // A short block says little about its column: read the width over the text that follows too.
+    List<Fragment> sample = new ArrayList<>(lines);
+    for (int m = k + 1; m < blocks.size() && sample.size() < 12 && blocks.get(m).kind() == Block.Kind.TEXT
+        && !headlineShaped(blocks.get(m)); m++) {
+      sample.addAll(blocks.get(m).text());
+    }
+    double w = Typography.columnWidth(sample);
     double first = Typography.width(lines.get(0).text());
     // A new paragraph shows its dropped two-em indent; a column break's continuation is full.
     return w - first >= 1.5;
@@ -170,7 +176,7 @@ public final class Segmenter {
   }
 
   private static boolean isBody(Item it) {
-    return !it.isChain() && (it.kind() == Block.Kind.TEXT || it.kind() == Block.Kind.LEAD);
+    return !it.isChain() && (it.kind() == Block.Kind.TEXT || it.kind() == Block.Kind.LEAD || it.kind() == Block.Kind.SUBHEAD);
   }
 
   private static String bodyText(List<Item> items, int k, int dir) {
@@ -227,6 +233,60 @@ public final class Segmenter {
     return sb.toString();
   }
 
+  // ---- subheads ----
+
+  /** How much more a headline shares with its own body than with the other side, at least. */
+  static final double OWN_BODY_MARGIN = 0.3;
+
+  /**
+   * Chains that are subheads or labels inside an article rather than headlines: one short line,
+   * body on both sides (or right after the byline), no byline starting after it, and no clear
+   * kinship with one side's text over the other's — a headline shares its words with its own
+   * article, a subhead with the article it sits in, which is on both sides.
+   */
+  private static List<Item> subheads(List<Item> items, HeadlinePosition pos) {
+    List<Item> out = new ArrayList<>(items.size());
+    for (int k = 0; k < items.size(); k++) {
+      Item it = items.get(k);
+      if (it.isChain() && isSubhead(items, k, pos)) {
+        Block b = it.chain().get(0);
+        out.add(new Item(new Block(Block.Kind.SUBHEAD, b.text(), null, List.of()), null));
+      } else {
+        out.add(it);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isSubhead(List<Item> items, int k, HeadlinePosition pos) {
+    List<Block> chain = items.get(k).chain();
+    if (chain.size() != 1 || chain.get(0).text().size() > 2
+        || chain.get(0).text().stream().anyMatch(f -> f.text().startsWith("—") || f.text().startsWith("－"))) {
+      return false;
+    }
+    if (k == 0 || k + 1 >= items.size()) {
+      return false;
+    }
+    Item prev = items.get(k - 1);
+    Item next = items.get(k + 1);
+    if (next.isChain() || next.kind() != Block.Kind.TEXT) {
+      return false;
+    }
+    // A label right under the byline, before any body (核心阅读), belongs to that article.
+    if (pos == HeadlinePosition.BEFORE && !prev.isChain()
+        && (prev.kind() == Block.Kind.BYLINE || prev.kind() == Block.Kind.LEAD && prev.block().text().isEmpty())) {
+      return true;
+    }
+    if (prev.isChain() || !(prev.kind() == Block.Kind.TEXT || prev.kind() == Block.Kind.LEAD || prev.kind() == Block.Kind.SUBHEAD)) {
+      return false;
+    }
+    String head = text(chain);
+    double before = Overlap.bigrams(head, bodyText(items, k, -1));
+    double after = Overlap.bigrams(head, bodyText(items, k, +1));
+    double own = pos == HeadlinePosition.AFTER ? before - after : after - before;
+    return own < OWN_BODY_MARGIN;
+  }
+
   // ---- records ----
 
   private static final class Open {
@@ -237,13 +297,14 @@ public final class Segmenter {
     final List<Fragment> body = new ArrayList<>();
     Byline credit;
     final List<Fragment> creditParts = new ArrayList<>();
+    final List<Fragment> subheads = new ArrayList<>();
 
     Open(String kind) {
       this.kind = kind;
     }
 
     Draft draft() {
-      return new Draft(kind, headline, byline, bylineParts, body, credit, creditParts);
+      return new Draft(kind, headline, byline, bylineParts, body, credit, creditParts, subheads);
     }
 
     /** This record takes over everything another holds (a credit turned text into a caption). */
@@ -254,6 +315,7 @@ public final class Segmenter {
       body.addAll(other.body);
       credit = other.credit;
       creditParts.addAll(other.creditParts);
+      subheads.addAll(other.subheads);
       return this;
     }
   }
@@ -321,7 +383,7 @@ public final class Segmenter {
             // A credit under a finished record credits that record's photograph.
             if (!drafts.isEmpty() && drafts.get(drafts.size() - 1).credit() == null) {
               Draft d = drafts.remove(drafts.size() - 1);
-              drafts.add(new Draft(d.kind(), d.headline(), d.byline(), d.bylineParts(), d.body(), b.byline(), b.bylineParts()));
+              drafts.add(new Draft(d.kind(), d.headline(), d.byline(), d.bylineParts(), d.body(), b.byline(), b.bylineParts(), d.subheads()));
             } else {
               unassigned.add(b.bylineParts());
             }
@@ -333,12 +395,15 @@ public final class Segmenter {
             cur = close(drafts, new Open(Article.PHOTO).absorb(cur));
           }
         }
-        case TEXT -> {
+        case TEXT, SUBHEAD -> {
           if (cur == null) {
             cur = new Open(Article.ARTICLE);
             pending = attach(cur, pending);
           }
           cur.body.addAll(b.text());
+          if (b.kind() == Block.Kind.SUBHEAD) {
+            cur.subheads.addAll(b.text());
+          }
         }
       }
     }

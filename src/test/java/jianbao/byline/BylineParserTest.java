@@ -43,6 +43,16 @@ class BylineParserTest {
   }
 
   @Test
+  void letterSpacedLeads() {
+    String raw = "本 报 讯 （ 记 者 王 立 新 　 通 讯 员 赵 一 鸣 ） 5 月";
+    BylineParser.Lead lead = BylineParser.lead(raw);
+    assertEquals(List.of("王立新"), lead.byline().reporters());
+    assertEquals(List.of("赵一鸣"), lead.byline().correspondents());
+    assertEquals("本 报 讯 （ 记 者 王 立 新 　 通 讯 员 赵 一 鸣 ）", raw.substring(0, lead.length()));
+    assertTrue(BylineParser.opensUnclosed("本 报 讯 （ 记 者 王 立 新 　 通 讯"));
+  }
+
+  @Test
   void ordinaryParagraphsHaveNoLead() {
     assertNull(BylineParser.lead("今年以来，全县上下（包括各乡镇）积极行动。"));
     assertNull(BylineParser.lead("（上接第一版）"));

@@ -1,0 +1,39 @@
+package jianbao.harness;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Development aid: {@code HarnessMain PAGES [FIRST_SEED]} prints metrics and failing pages; {@code HarnessMain dump SEED} prints one page. */
+public final class HarnessMain {
+  public static void main(String[] args) {
+    if (args[0].equals("dump")) {
+      PageFactory.Built b = new PageFactory().page(Long.parseLong(args[1]), PageFactory.Knobs.RANDOM);
+      System.out.println(b.description());
+      for (int i = 0; i < b.lines().size(); i++) {
+        System.out.println((i + 1) + "\t" + b.lines().get(i));
+      }
+      return;
+    }
+    if (args[0].equals("run")) {
+      long seed = Long.parseLong(args[1]);
+      PageFactory.Built b = new PageFactory().page(seed, PageFactory.Knobs.RANDOM);
+      var r = new jianbao.pipeline.PagePipeline(new jianbao.pipeline.PagePipeline.Options(null, jianbao.segment.HeadlinePosition.AUTO, false))
+          .process(new jianbao.model.Page("g", "0".repeat(64), "UTF-8", "text/plain", b.lines()));
+      System.out.println(b.description());
+      for (var a : r.articles()) {
+        System.out.println(a.kind() + " " + a.source().lineStart() + "-" + a.source().lineEnd() + " K=" + a.kicker() + " H=" + a.headline() + " S=" + a.subheadline()
+            + " B=" + a.byline().text() + " " + a.byline().reporters() + a.byline().photographers() + " D=" + a.date() + " P=" + a.paragraphs().size()
+            + " first=" + (a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0).substring(0, Math.min(12, a.paragraphs().get(0).length()))));
+        if (args.length > 2) {
+          a.spans().paragraphs().forEach(p -> System.out.println("    para " + p.lineStart() + "-" + p.lineEnd()));
+        }
+      }
+      System.out.println("unassigned " + r.page().unassigned());
+      return;
+    }
+    List<String> failures = new ArrayList<>();
+    var s = LayoutHarnessTest.score(Integer.parseInt(args[0]), args.length > 1 ? Long.parseLong(args[1]) : 1000, PageFactory.Knobs.RANDOM, failures);
+    failures.forEach(System.out::println);
+    s.metrics().forEach((k, v) -> System.out.printf("%-22s %s%n", k, v));
+  }
+}
