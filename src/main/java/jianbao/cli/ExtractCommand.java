@@ -17,6 +17,7 @@ import jianbao.model.Page;
 import jianbao.pipeline.PagePipeline;
 import jianbao.read.InputWalker;
 import jianbao.read.PageReader;
+import jianbao.read.PdfOrder;
 import jianbao.read.Reject;
 import jianbao.read.RejectedPageException;
 import jianbao.segment.HeadlinePosition;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-        "Reads page text files (or folders of them, recursively) and writes one record per article.",
+        "Reads newspaper pages (text in any common encoding, PDF with a text layer, DOCX, HTML; files or",
+        "folders, recursively) and writes one record per article.",
         "A page whose content repeats one already read is listed in OUTDIR/rejects.jsonl (stage dedupe).",
         "Exit codes: 0 all pages processed (duplicates included), 3 some inputs rejected",
         "(see OUTDIR/rejects.jsonl), 2 usage error, 1 fatal error."})
@@ -56,6 +58,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--headline-position", paramLabel = "POS", defaultValue = "auto",
       description = "Where headlines stand relative to their bodies: before, after, auto (decided per page). Default: ${DEFAULT-VALUE}.")
   String headlinePosition;
+
+  @Option(names = "--pdf-order", paramLabel = "ORDER", defaultValue = "position",
+      description = "Text order for PDF pages: position (columns left to right, each top to bottom) or stream (as drawn). Default: ${DEFAULT-VALUE}.")
+  String pdfOrder;
 
   @Option(names = "--no-entities", description = "Skip people, organisation and place recognition (faster).")
   boolean noEntities;
@@ -90,7 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     long started = System.nanoTime();
     InputWalker.Inputs found = InputWalker.walk(inputs);
-    PageReader reader = new PageReader();
+    PageReader reader = new PageReader(new PageReader.Options(parsePdfOrder()));
     PagePipeline pipeline = new PagePipeline(options);
     int pages = 0;
     int records = 0;
@@ -105,32 +111,38 @@ final class ExtractCommand implements Callable<Integer> {
         rejected++;
       }
       for (Path file : found.files()) {
-        Page page;
+        PageReader.Pages read;
         try {
-          page = reader.read(file);
+          read = reader.readPages(file);
         } catch (RejectedPageException e) {
           reject(sink, err, e.path(), e.stage(), e.reason());
           rejected++;
           continue;
         }
-        String first = seen.putIfAbsent(page.sha256(), page.path());
-        if (first != null) {
-          reject(sink, err, page.path(), "dedupe", "same content as " + first + " (sha256 " + page.sha256() + ")");
-          duplicates++;
-          continue;
-        }
-        PagePipeline.Result result;
-        try {
-          result = pipeline.process(page);
-        } catch (RuntimeException e) {
-          // One page the pipeline cannot cut must not stop the batch.
-          reject(sink, err, page.path(), "extract", "internal error: " + e);
+        for (Reject r : read.rejects()) {
+          reject(sink, err, r.path(), r.stage(), r.reason());
           rejected++;
-          continue;
         }
-        sink.accept(result.page(), result.articles());
-        pages++;
-        records += result.articles().size();
+        for (Page page : read.pages()) {
+          String first = seen.putIfAbsent(page.sha256(), page.path());
+          if (first != null) {
+            reject(sink, err, page.path(), "dedupe", "same content as " + first + " (sha256 " + page.sha256() + ")");
+            duplicates++;
+            continue;
+          }
+          PagePipeline.Result result;
+          try {
+            result = pipeline.process(page);
+          } catch (RuntimeException e) {
+            // One page the pipeline cannot cut must not stop the batch.
+            reject(sink, err, page.path(), "extract", "internal error: " + e);
+            rejected++;
+            continue;
+          }
+          sink.accept(result.page(), result.articles());
+          pages++;
+          records += result.articles().size();
+        }
       }
     } catch (IOException e) {
       err.println("jianbao: cannot write to " + out + ": " + e.getMessage());
@@ -159,6 +171,15 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--issue-date must be YYYY-MM-DD, got \"" + issueDate + "\"");
+    }
+  }
+
+  private PdfOrder parsePdfOrder() {
+    try {
+      return PdfOrder.valueOf(pdfOrder.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--pdf-order must be position or stream, got \"" + pdfOrder + "\"");
     }
   }
 

@@ -196,9 +196,30 @@ class PageReaderTest {
   }
 
   @Test
-  void knownBinaryFormatIsRejectedByName() throws Exception {
-    byte[] pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.US_ASCII);
-    assertRejected(write("page.txt", pdf), "not a text file (application/pdf)");
+  void knownBinaryFormatIsRejectedByItsMagicBytesWhateverItsName() throws Exception {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    assertRejected(write("page.txt", png),
+        "unsupported format (image/png); jianbao reads plain text, PDF, DOCX and HTML");
+  }
+
+  @Test
+  void fiftyMegabyteTextFileIsRead() throws Exception {
+    String line = "示范区（高新区）党工委书记、管委会主任吕沛到示范区调研。\n"; // 30 chars, 88 bytes
+    byte[] one = line.getBytes(StandardCharsets.UTF_8);
+    int count = 50_000_000 / one.length + 1;
+    Path file = dir.resolve("huge.txt");
+    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+      for (int i = 0; i < count; i++) {
+        out.write(one);
+      }
+    }
+    long started = System.nanoTime();
+    Page page = reader.read(file);
+    assertEquals(count, page.lines().size());
+    assertEquals("UTF-8", page.encoding());
+    assertEquals(line.strip(), page.lines().get(count - 1));
+    double seconds = (System.nanoTime() - started) / 1e9;
+    org.junit.jupiter.api.Assertions.assertTrue(seconds < 5, "50 MB read in " + seconds + " s");
   }
 
   @Test
