@@ -92,11 +92,15 @@ final class OrgFinder {
             if (lex.titles.contains(w) || persons.titleEndingAt(p, p.end[t]) == p.len(t) && p.len(t) > 1) break;
             if (p.len(t) > 1 && (p.is(t, "f") || p.is(t, "a") || p.is(t, "z") || p.is(t, "l")
                     || p.verb(t) && !persons.verbInsideName(p, t))) break;
-            if (p.len(t) == 1 && p.verb(t)) break;   // 调往|闻韶派出所, 获|县政府
             i = p.start[t];
         }
-        // a leading bracket belongs to the sentence, not the name
-        while (i < hs && (Passage.openBracket(text.charAt(i)) || Passage.closeBracket(text.charAt(i)))) i++;
+        // a leading bracket or one-char verb belongs to the sentence, not the name (获|县政府, 应|中国…学会)
+        while (i < hs) {
+            int t = p.tokenStartingAt(i);
+            if (Passage.openBracket(text.charAt(i)) || Passage.closeBracket(text.charAt(i))) i++;
+            else if (t >= 0 && p.len(t) == 1 && p.verb(t) && p.end[t] < hs) i = p.end[t];
+            else break;
+        }
         return i;
     }
 
