@@ -22,6 +22,8 @@ final class Lexicons {
     final Set<String> nameEnders;
     final Set<String> clauseOpeners;
     final Set<String> demonstratives;
+    final Set<String> honorifics;
+    final WordTrie nameBlockers = new WordTrie();
 
     private static volatile Lexicons instance;
 
@@ -49,6 +51,8 @@ final class Lexicons {
         nameEnders = new HashSet<>(load("name_enders.txt"));
         clauseOpeners = new HashSet<>(load("clause_openers.txt"));
         demonstratives = new HashSet<>(load("demonstratives.txt"));
+        honorifics = new HashSet<>(load("honorifics.txt"));
+        load("name_blockers.txt").forEach(nameBlockers::add);
     }
 
     boolean isSurname(String s) {

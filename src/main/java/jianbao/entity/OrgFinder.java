@@ -28,10 +28,13 @@ final class OrgFinder {
         for (int t = 0; t < p.size(); t++) {
             int e = p.end[t];
             int sl = headEndingAt(p, t);
+            // a name HanLP's dictionary lists as an organisation (nt*), whole
+            if (p.is(t, "nt") && p.len(t) >= 2 && !people.get(p.start[t]) && dictionaryName(p, t))
+                spans.add(new int[] {p.start[t], e});
             if (sl == 0) continue;
             int hs = Math.min(e - sl, p.institution(t) ? p.start[t] : e - sl);
             int s = extendLeft(p, hs, people);
-            if (s >= 0 && s < hs && valid(p, s, hs, e, sl, t)) spans.add(new int[] {s, e});
+            if (s >= 0 && s < hs && valid(p, s, hs, e, sl, t) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
         }
         // keep only outermost spans: 示范区减灾委员会 inside 示范区减灾委员会办公室
         List<Mention> out = new ArrayList<>();
@@ -91,13 +94,38 @@ final class OrgFinder {
                     || p.verb(t) && !persons.verbInsideName(p, t))) break;
             i = p.start[t];
         }
-        // a leading bracket belongs to the sentence, not the name
-        while (i < hs && (Passage.openBracket(text.charAt(i)) || Passage.closeBracket(text.charAt(i)))) i++;
+        // a leading bracket or one-char verb belongs to the sentence, not the name (获|县政府, 应|中国…学会)
+        while (i < hs) {
+            int t = p.tokenStartingAt(i);
+            if (Passage.openBracket(text.charAt(i)) || Passage.closeBracket(text.charAt(i))) i++;
+            else if (t >= 0 && p.len(t) == 1 && p.verb(t) && p.end[t] < hs) i = p.end[t];
+            else break;
+        }
         return i;
     }
 
+    /**
+     * 中国政府, 辽宁省政府: a place word + 政府 names the place's government; the
+     * news NER sets tag the place, not an organisation. 市政府 / 县人民政府 stay.
+     */
+    private static boolean placeGovernment(Passage p, int s, int hs, int e) {
+        if (!p.text.startsWith("政府", hs) || e != hs + 2) return false;
+        int t = p.tokenStartingAt(s);
+        return t >= 0 && p.end[t] == hs && p.is(t, "ns") && p.len(t) >= 2;
+    }
+
     private static boolean isAnd(String w) {
-        return w.equals("与") || w.equals("和");
+        return w.equals("与");
+    }
+
+    /**
+     * Token t is an organisation word of HanLP's dictionaries (organisation
+     * recognition is off in the engine's segmenter, so an nt tag comes from a
+     * dictionary entry), not a demonstrative or generic form.
+     */
+    private boolean dictionaryName(Passage p, int t) {
+        String w = p.word[t];
+        return !HanDict.mostlyNotOrganization(w) && !lex.demonstratives.contains(w.substring(0, 1)) && !lex.genericPlaces.contains(w);
     }
 
     /**

@@ -18,7 +18,7 @@ final class PersonFinder {
     /** chars after 某 that make it a determiner (某日, 某地), not an anonymised given name */
     private static final String NOT_AFTER_MOU = "一些年月日天时地处种个位项家次点件份批名人事物样类单村镇乡县市省区";
     /** grammatical chars that do not occur in given names; a tag containing one has run into the sentence */
-    private static final String NOT_IN_NAME = "之的了和与其及是在上下时把被都也就为着过地得这那等";
+    private static final String NOT_IN_NAME = "的了和与及是在上下时把被都也就为着过地得这那等";
     /** a name never follows a numeral directly: there the "surname" is a measure word (3张卫星, 五十余人) */
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几多数每";
 
@@ -37,12 +37,12 @@ final class PersonFinder {
             int e = p.end[t];
             int tl = titleEndingAt(p, e);
             if (tl == 0) continue;
-            int ne = parseName(p, e);
+            int ne = titledName(p, e);
             if (ne < 0 || names.get(e)) continue;
             add(spans, names, e, ne, e - tl, e, 0);
             // a 、-list right after a titled name shares its title (区领导甲、乙出席)
             for (int pos = ne; pos < text.length() - 1 && text.charAt(pos) == '、'; ) {
-                int ne2 = parseName(p, pos + 1);
+                int ne2 = titledName(p, pos + 1);
                 if (ne2 < 0 || titleEndingAt(p, ne2) == ne2 - pos - 1) break;
                 add(spans, names, pos + 1, ne2, e - tl, e, 1);
                 pos = ne2;
@@ -51,6 +51,11 @@ final class PersonFinder {
         for (int t = 0; t < p.size(); t++) {
             int s = p.start[t];
             if (names.get(s)) continue;
+            if (p.is(t, "nrf") || p.is(t, "nrj")) {
+                int fe = foreignName(p, t);
+                if (fe > 0) { add(spans, names, s, fe, -1, -1, 0); t = p.tokenAt[fe - 1]; }
+                continue;
+            }
             if (p.is(t, "nr")) {
                 int ne = parseName(p, s);
                 if (ne < 0) continue;
@@ -59,7 +64,7 @@ final class PersonFinder {
                     add(spans, names, s, ne, ne, ne + tl, 0);   // 张三书记: the title is the word itself
                 } else {
                     int cl = lex.personCues.longestStartingAt(text, ne);
-                    if (cl > 0 && p.boundary(ne + cl) || fullName(p, t, ne)) add(spans, names, s, ne, -1, -1, 0);
+                    if (cl > 0 && p.boundary(ne + cl) || bareName(p, s, ne)) add(spans, names, s, ne, -1, -1, 0);
                 }
             }
         }
@@ -94,16 +99,80 @@ final class PersonFinder {
     }
 
     /**
-     * A HanLP person tag covering surname + two-character given name exactly,
-     * not running into an organisation or place head. Such three-character tags
-     * are rarely ordinary words; the two-character ones (康养, 苏家) often are.
+     * A HanLP person tag trusted without a cue. HanLP's role tagger proposes many
+     * ordinary words (万余, 康养, 苏家), so the shape of the name is checked
+     * against HanLP's own core dictionary: a name the dictionary lists as a
+     * person is kept; otherwise a surname + two-character given name is kept
+     * when neither surname + first char nor the given name is a common word,
+     * and a surname + one-character given name when the surname char is known
+     * as a name part and the given char is not a common word. Nothing is kept
+     * that runs into a place, organisation or facility head (…村, …公司, …大街).
      */
-    private boolean fullName(Passage p, int t, int ne) {
-        int sl = lex.surnameAt(p.text, p.start[t]);
-        if (p.end[t] != ne || p.len(t) != sl + 2) return false;
-        if (ne < p.length() && (lex.placeSuffixes.longestStartingAt(p.text, ne) > 0
-                || lex.orgSuffixes.longestStartingAt(p.text, ne) > 0)) return false;
-        return true;
+    private boolean bareName(Passage p, int s, int ne) {
+        String text = p.text, name = text.substring(s, ne);
+        if (blockedAfter(p, ne)) return false;
+        int sl = lex.surnameAt(text, s);
+        String given = name.substring(sl);
+        if (given.indexOf('某') >= 0) return false;   // anonymised forms are read by anonymisedAt
+        if (modifiesNoun(p, ne) && (given.length() == 1 || HanDict.kind(name) != HanDict.PERSON)) return false;
+        if (lex.titles.contains(given) || lex.personCues.contains(given) || lex.honorifics.contains(given)) return false;
+        int whole = HanDict.kind(name);
+        if (whole == HanDict.PERSON) return true;
+        if (whole != HanDict.NONE) return false;
+        if (sl == 2) return given.length() >= 1;
+        if (given.length() == 2) {
+            int pre = HanDict.kind(name.substring(0, 2)), giv = HanDict.kind(given);
+            return pre == HanDict.NONE && giv != HanDict.COMMON;
+        }
+        if (given.length() == 1) {
+            char g = given.charAt(0);
+            return HanDict.kind(name.substring(0, 1)) == HanDict.PERSON && HanDict.kind(given) != HanDict.COMMON
+                    && NOT_IN_NAME.indexOf(g) < 0 && !lex.nameEnders.contains(given);
+        }
+        return false;
+    }
+
+    /**
+     * True when a noun follows directly (韩公|教育园区, 花田|水乡, 谷吉|实业|有限公司):
+     * a bare tag there is read as the modifier of a place, brand or firm name.
+     */
+    private boolean modifiesNoun(Passage p, int pos) {
+        int u = p.tokenStartingAt(pos);
+        if (u < 0 || lex.titles.longestStartingAt(p.text, pos) > 0 || lex.personCues.longestStartingAt(p.text, pos) > 0) return false;
+        String n = p.nature[u];
+        return n.equals("n") || n.equals("nis") || n.equals("nz") || n.equals("nt") || n.equals("ns") || n.equals("nf")
+                || n.equals("vn") && u + 1 < p.size() && (p.is(u + 1, "n") || p.institution(u + 1));
+    }
+
+    /** True when the text at pos continues a name into a place, organisation or facility (…村, …公司, …大街). */
+    private boolean blockedAfter(Passage p, int pos) {
+        if (pos >= p.length() || lex.titles.longestStartingAt(p.text, pos) > 0) return false;
+        return lex.placeSuffixes.longestStartingAt(p.text, pos) > 0 || lex.orgSuffixes.longestStartingAt(p.text, pos) > 0
+                || lex.nameBlockers.longestStartingAt(p.text, pos) > 0;
+    }
+
+    /**
+     * End of a transliterated name starting at token t (HanLP nrf/nrj), joining
+     * parts across a middle dot (约翰·拉贝); -1 when it is too short, a common
+     * word in HanLP's dictionary (桑塔纳) or the head of a facility (希尔顿饭店).
+     */
+    private int foreignName(Passage p, int t) {
+        int s = p.start[t], e = p.end[t];
+        int kind = HanDict.kind(p.word[t]);
+        if (kind != HanDict.NONE && kind != HanDict.PERSON) return -1;
+        int k = t;
+        while (e + 1 < p.length() && "·•．".indexOf(p.text.charAt(e)) >= 0) {
+            int u = p.tokenStartingAt(e + 1);
+            if (u < 0 || p.functional(u) || !(p.is(u, "nr") || p.is(u, "nx") || p.len(u) >= 2)) break;
+            e = p.end[u];
+            k = u;
+        }
+        if (e - s < 3 || blockedAfter(p, e)) return -1;
+        for (int i = s; i < e; i++) {
+            char c = p.text.charAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && "·•．".indexOf(c) < 0) return -1;
+        }
+        return e;
     }
 
     /** True when a clause can end at pos: end of text, punctuation or a function word / verb follows. */
@@ -151,6 +220,47 @@ final class PersonFinder {
         return plausible(p.text.substring(s, e)) ? e : -1;
     }
 
+    /** A name right after a title (or in a list continuing one): HanLP's cut first, else the clause shape. */
+    private int titledName(Passage p, int s) {
+        int e = parseName(p, s);
+        return e > 0 ? e : looseName(p, s);
+    }
+
+    /**
+     * End of surname + one- or two-character given name at s judged from what
+     * follows rather than from HanLP's cut (戴|秉国, 罗豪|才): the name must end
+     * on a token boundary where a clause can go on (punctuation, a function
+     * word, a verb, a cue word, a title), and no char of the given name may be
+     * a grammatical one. Used only where a title vouches for a name.
+     */
+    int looseName(Passage p, int s) {
+        String text = p.text;
+        int sl = lex.surnameAt(text, s);
+        if (sl == 0 || !p.boundary(s) || s > 0 && NUMERALS.indexOf(text.charAt(s - 1)) >= 0) return -1;
+        for (int gl = 2; gl >= 1; gl--) {
+            int e = s + sl + gl;
+            if (e > text.length() || !p.boundary(e)) continue;
+            boolean ok = true;
+            for (int i = s + sl; i < e && ok; i++) {
+                char c = text.charAt(i);
+                ok = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && NOT_IN_NAME.indexOf(c) < 0
+                        && NUMERALS.indexOf(c) < 0;
+            }
+            if (!ok || lex.nameEnders.contains(text.substring(e - 1, e))) continue;
+            if (!(e == text.length() || endsClause(p, e) || titleStartingAt(p, e) > 0 || punctuation(text.charAt(e)))) continue;
+            String name = text.substring(s, e), given = name.substring(sl);
+            // an ordinary word after a role word (群众明确, 职工都承认) is no name
+            if (HanDict.kind(name) >= HanDict.RARE || HanDict.kind(given) == HanDict.COMMON
+                    || name.length() - sl == 2 && HanDict.kind(name.substring(0, 2)) == HanDict.COMMON) continue;
+            if (plausible(name)) return e;
+        }
+        return -1;
+    }
+
+    private static boolean punctuation(char c) {
+        return "，。、；：！？”“（）()《》·—…,.;:!? 　".indexOf(c) >= 0;
+    }
+
     /** Token u is a lone char starting at pos that can finish a given name (not 到/在/是…). */
     private boolean givenNameChar(Passage p, int u, int pos) {
         if (u < 0 || u >= p.size() || p.start[u] != pos || p.len(u) != 1) return false;
@@ -188,7 +298,9 @@ final class PersonFinder {
         long bits = lex.titles.allEndingAt(p.text, pos, 0);
         for (int l = 63; l > 0 && bits != 0; l--)
             if ((bits & (1L << l)) != 0 && p.boundary(pos - l)) return l;
-        return 0;
+        // HanLP's own office nature (外交部长/nnt, 副总理/nnt)
+        int t = p.tokenEndingAt(pos);
+        return t >= 0 && p.nature[t].equals("nnt") && p.len(t) >= 2 ? p.len(t) : 0;
     }
 
     private int titleStartingAt(Passage p, int pos) {

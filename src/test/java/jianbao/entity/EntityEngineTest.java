@@ -131,6 +131,30 @@ class EntityEngineTest {
     }
 
     @Test
+    void bareFullNameNeedsNoCue() {
+        assertEquals(List.of(m("孙海峰", null, 3)), engine.analyze("昨天，孙海峰在会上作了发言。").people());
+    }
+
+    @Test
+    void hanlpOfficeNatureIsATitle() {
+        Mentions r = engine.analyze("国务院副总理兼外交部长唐文博会见了来宾。");
+        assertEquals(List.of(m("唐文博", "外交部长", 11)), r.people());
+        assertEquals(List.of(m("国务院", null, 0)), r.organizations());
+    }
+
+    @Test
+    void surnamePlusHonorificOrNounIsNoName() {
+        assertEquals(List.of(), engine.analyze("这家工厂由王先生经营，李家乐园开业。").people());
+    }
+
+    @Test
+    void dictionaryOrganisationsAndPlaceGovernments() {
+        Mentions r = engine.analyze("中国政府和新华社都报道了此事。");
+        assertEquals(List.of(m("新华社", null, 5)), r.organizations());
+        assertEquals(List.of(m("中国", null, 0)), r.places());
+    }
+
+    @Test
     void neverThrowsOnNoisyText() throws Exception {
         java.util.Random rnd = new java.util.Random(7);
         String alphabet = "张王李某局长书记、，。（）()·村镇有限公司 \n0123abc";

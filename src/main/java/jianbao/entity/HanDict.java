@@ -1,0 +1,48 @@
+package jianbao.entity;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
+/**
+ * How HanLP's own core dictionary (built from tagged news text) knows a
+ * string: not at all, as a person name, as a rare word or as a common word.
+ * Used to tell a name HanLP's role tagger proposed from an ordinary word it
+ * glued together.
+ */
+final class HanDict {
+    static final int NONE = 0, PERSON = 1, RARE = 2, COMMON = 3;
+    /** total corpus frequency above which a word counts as common */
+    private static final int COMMON_FREQUENCY = 50;
+
+    private HanDict() {
+    }
+
+    static int kind(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) return NONE;
+        for (Nature n : a.nature) if (n != null && n.startsWith("nr")) return PERSON;
+        return a.totalFrequency > COMMON_FREQUENCY ? COMMON : RARE;
+    }
+
+    /** True when HanLP's dictionary lists w with a place nature (ns*). */
+    static boolean place(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) return false;
+        for (Nature n : a.nature) if (n != null && n.startsWith("ns")) return true;
+        return false;
+    }
+
+    /**
+     * True when the core dictionary knows w mostly as something other than an
+     * organisation (现代 is a brand but mostly "modern"); false for words it
+     * lists mostly as nt*, or not at all (custom-dictionary names).
+     */
+    static boolean mostlyNotOrganization(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) return false;
+        int nt = 0;
+        for (int i = 0; i < a.nature.length; i++)
+            if (a.nature[i] != null && a.nature[i].startsWith("nt")) nt += a.frequency[i];
+        return nt * 2 < a.totalFrequency;
+    }
+}
