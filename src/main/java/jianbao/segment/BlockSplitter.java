@@ -43,8 +43,11 @@ final class BlockSplitter {
         out.add(new Block(Block.Kind.BYLINE, List.of(), line, List.of(f)));
         continue;
       }
-      // A byline lead wrapped onto the next line: "本报讯（记者甲 通讯" / "员乙）3月2日，".
-      if (next != null && BylineParser.opensUnclosed(raw)) {
+      // A byline lead wrapped onto the next line: "本报讯（记者甲 通讯" / "员乙）3月2日，", or
+      // "新华社北京1月16日电" / "（记者甲）1月16日，".
+      BylineParser.Lead alone = BylineParser.lead(raw);
+      boolean fillsLine = alone != null && alone.length() >= raw.stripTrailing().length();
+      if (next != null && (BylineParser.opensUnclosed(raw) || fillsLine)) {
         String head = BylineParser.closeUp(raw);
         BylineParser.Lead joined = BylineParser.lead(head + next.raw());
         if (joined != null && joined.length() > head.length()) {

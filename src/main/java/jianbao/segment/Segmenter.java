@@ -39,7 +39,7 @@ public final class Segmenter {
   }
 
   public Layout segment(List<Fragment> fragments) {
-    List<Block> blocks = BlockSplitter.split(fragments);
+    List<Block> blocks = splitRunIn(BlockSplitter.split(fragments));
     List<Item> items = chains(blocks);
     HeadlinePosition pos = position == HeadlinePosition.AUTO ? decide(items) : position;
     return assemble(subheads(items, pos), pos);
@@ -81,17 +81,82 @@ public final class Segmenter {
     }
     List<Fragment> lines = b.text();
     for (int k = 0; k < lines.size(); k++) {
-      String t = lines.get(k).text();
-      boolean last = k == lines.size() - 1;
-      if (Typography.endsMidSentence(t)) {
-        return false;
-      }
-      // A headline may end with a question or exclamation mark, never with a full stop.
-      if (Typography.endsSentence(t) && !(last && endsWithQuestionOrExclamation(t))) {
+      if (!headlineLine(lines.get(k).text(), k == lines.size() - 1)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A line that can stand in a headline: no closing comma, no full stop or semicolon inside. */
+  static boolean headlineLine(String t, boolean last) {
+    if (Typography.endsMidSentence(t) || t.indexOf('。') >= 0 || t.indexOf('；') >= 0) {
+      return false;
+    }
+    // A headline may end with a question or exclamation mark, never with a full stop.
+    return !Typography.endsSentence(t) || last && endsWithQuestionOrExclamation(t);
+  }
+
+  /**
+   * Pages set without blank lines run headlines into the text around them. Inside a text block,
+   * lines that could be a headline, set after a finished sentence and followed by an indented
+   * first line of a paragraph, are cut out into a block of their own.
+   */
+  static List<Block> splitRunIn(List<Block> blocks) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      List<Fragment> lines = b.text();
+      if (b.kind() != Block.Kind.TEXT || lines.size() < 2) {
+        out.add(b);
+        continue;
+      }
+      int start = 0;
+      int i = 0;
+      while (i < lines.size()) {
+        // With no blank line to set it apart, a headline line carries no comma either.
+        if (!headlineLine(lines.get(i).text(), false) || lines.get(i).text().indexOf('，') >= 0
+            || i > 0 && !Typography.endsSentence(lines.get(i - 1).text())) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j + 1 < lines.size() && j - i + 1 < MAX_HEADLINE_LINES && headlineLine(lines.get(j + 1).text(), false)
+            && lines.get(j + 1).text().indexOf('，') < 0) {
+          j++;
+        }
+        int end = -1;
+        for (int jj = j; jj >= i && end < 0; jj--) {
+          if (jj + 1 < lines.size() && opensParagraph(lines, jj + 1)) {
+            end = jj;
+          }
+        }
+        if (end < 0) {
+          i++;
+          continue;
+        }
+        if (i > start) {
+          out.add(new Block(Block.Kind.TEXT, lines.subList(start, i), null, List.of()));
+        }
+        out.add(new Block(Block.Kind.TEXT, lines.subList(i, end + 1), null, List.of()));
+        start = end + 1;
+        i = end + 1;
+      }
+      out.add(start == 0 ? b : new Block(Block.Kind.TEXT, lines.subList(start, lines.size()), null, List.of()));
+    }
+    return out;
+  }
+
+  /** Line k shows a paragraph's dropped indent and runs on into the next line. */
+  private static boolean opensParagraph(List<Fragment> lines, int k) {
+    List<Fragment> sample = lines.subList(k, Math.min(lines.size(), k + 12));
+    if (sample.size() < 2) {
+      return false;
+    }
+    double w = Typography.columnWidth(sample);
+    double first = Typography.width(lines.get(k).text());
+    boolean runsOn = !Typography.endsSentence(lines.get(k).text())
+        || w - Typography.width(lines.get(k + 1).text()) < 1.5;
+    return w - first >= 1.5 && w - first <= 3.5 && runsOn;
   }
 
   private static boolean endsWithQuestionOrExclamation(String t) {

@@ -52,7 +52,8 @@ public final class PageFactory {
   }
 
   public Built page(long seed, Knobs knobs) {
-    Random rnd = new Random(seed);
+    // Consecutive seeds give java.util.Random correlated first draws: scramble them.
+    Random rnd = new Random(new java.util.SplittableRandom(seed).nextLong());
     boolean after = knobs.headlineAfter() != null ? knobs.headlineAfter() : rnd.nextBoolean();
     boolean blankParas = knobs.blankBetweenParagraphs() != null ? knobs.blankBetweenParagraphs() : rnd.nextBoolean();
     boolean blankHead = knobs.blankAroundHeadline() != null ? knobs.blankAroundHeadline() : rnd.nextInt(3) > 0;
