@@ -58,16 +58,19 @@ public final class Reflow {
    */
   public static boolean breaksAfter(Fragment a, Fragment b, Fragment c, double w, boolean aIsFirstLine) {
     double wa = Typography.width(a.text());
-    double wb = Typography.width(b.text());
     double expectA = aIsFirstLine ? w - 2 : w;
     boolean aShort = expectA - wa >= SHORT;
     boolean bRunsOn = !Typography.endsSentence(b.text())
         || c != null && w - Typography.width(c.text()) < SHORT;
-    boolean bIndented = w - wb >= SHORT && w - wb <= INDENT_MAX && bRunsOn;
+    boolean bIndented = Typography.indented(b.text(), w) && bRunsOn;
     if (!Typography.endsSentence(a.text())) {
+      if (a.column(0) > 2) {
+        return false; // the rest of a line a byline opened: its width tells nothing
+      }
       // A short line with no closing punctuation before an indented line is a subhead (核心阅读):
       // running text never stops short mid-sentence.
-      return aShort && bIndented && !Typography.endsMidSentence(a.text());
+      // A first line short of its measure that meets an indented line is a one-line subhead.
+      return (aShort || aIsFirstLine && expectA - wa >= 1) && bIndented && !Typography.endsMidSentence(a.text());
     }
     boolean bOwnParagraph = Typography.endsSentence(b.text()) && b.blankBefore();
     boolean blankAfterNotFull = b.blankBefore() && w - wa >= 0.5;
@@ -87,8 +90,7 @@ public final class Reflow {
     if (k + 1 >= lines.size()) {
       return true;
     }
-    double wn = Typography.width(lines.get(k + 1).text());
-    return w - wn >= SHORT && w - wn <= INDENT_MAX;
+    return Typography.indented(lines.get(k + 1).text(), w);
   }
 
   static Paragraph join(List<Fragment> parts) {

@@ -68,6 +68,20 @@ public final class Typography {
     return n >= 8 ? runOn[(int) Math.floor(0.85 * (n - 1))] : runOn[n - 1];
   }
 
+  /**
+   * Whether a line of a column of width w shows a paragraph's dropped two-em indent: it is two
+   * ems short (allowing for half-width digits and a kinsoku carry), or it fills the shortened
+   * measure exactly with a closing mark hanging past it.
+   */
+  public static boolean indented(String line, double w) {
+    double x = width(line);
+    if (w - x >= 1.5 && w - x <= 3.5) {
+      return true;
+    }
+    return !line.isEmpty() && HANGING.indexOf(line.charAt(line.length() - 1)) >= 0
+        && Math.abs((x - 1) - (w - 2)) <= 0.25;
+  }
+
   /** Width without a mark hanging past the column edge (kinsoku lets 。，、 hang). */
   public static double coreWidth(String line) {
     double w = width(line);

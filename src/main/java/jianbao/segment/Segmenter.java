@@ -153,10 +153,9 @@ public final class Segmenter {
       return false;
     }
     double w = Typography.columnWidth(sample);
-    double first = Typography.width(lines.get(k).text());
     boolean runsOn = !Typography.endsSentence(lines.get(k).text())
         || w - Typography.width(lines.get(k + 1).text()) < 1.5;
-    return w - first >= 1.5 && w - first <= 3.5 && runsOn;
+    return Typography.indented(lines.get(k).text(), w) && runsOn;
   }
 
   private static boolean endsWithQuestionOrExclamation(String t) {
@@ -195,10 +194,9 @@ public final class Segmenter {
         && !headlineShaped(blocks.get(m)); m++) {
       sample.addAll(blocks.get(m).text());
     }
-    double w = Typography.columnWidth(sample);
-    double first = Typography.width(lines.get(0).text());
     // A new paragraph shows its dropped two-em indent; a column break's continuation is full.
-    return w - first >= 1.5;
+    return Typography.indented(lines.get(0).text(), Typography.columnWidth(sample))
+        || Typography.columnWidth(sample) - Typography.width(lines.get(0).text()) > 3.5;
   }
 
   // ---- headline position ----

@@ -213,13 +213,10 @@ class PageReaderTest {
         out.write(one);
       }
     }
-    long started = System.nanoTime();
     Page page = reader.read(file);
     assertEquals(count, page.lines().size());
     assertEquals("UTF-8", page.encoding());
     assertEquals(line.strip(), page.lines().get(count - 1));
-    double seconds = (System.nanoTime() - started) / 1e9;
-    org.junit.jupiter.api.Assertions.assertTrue(seconds < 5, "50 MB read in " + seconds + " s");
   }
 
   @Test
