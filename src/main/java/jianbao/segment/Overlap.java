@@ -7,6 +7,40 @@ import java.util.Set;
 final class Overlap {
   private Overlap() {}
 
+  /**
+   * How much more the headline shares with body a than with body b: the share of its bigrams
+   * found in a and not in b, less the share found in b and not in a. Words common to the whole
+   * page (its place names, its beat) cancel out.
+   */
+  static double leaning(String headline, String a, String b) {
+    Set<Integer> ga = grams(a);
+    Set<Integer> gb = grams(b);
+    Set<Integer> mine = grams(headline);
+    if (mine.isEmpty()) {
+      return 0;
+    }
+    int onlyA = 0;
+    int onlyB = 0;
+    for (int g : mine) {
+      boolean inA = ga.contains(g);
+      boolean inB = gb.contains(g);
+      if (inA && !inB) {
+        onlyA++;
+      } else if (inB && !inA) {
+        onlyB++;
+      }
+    }
+    return (double) (onlyA - onlyB) / mine.size();
+  }
+
+  private static Set<Integer> grams(String s) {
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0; i + 1 < s.length(); i++) {
+      out.add(s.charAt(i) << 16 | s.charAt(i + 1));
+    }
+    return out;
+  }
+
   /** Share of the headline's bigrams that occur in the body. */
   static double bigrams(String headline, String body) {
     Set<Integer> grams = new HashSet<>();

@@ -61,7 +61,10 @@ public final class Segmenter {
         j++;
       }
       // The run is a headline only if what follows starts afresh; else its last piece is body.
-      while (j >= i && !startsAfresh(blocks, j + 1)) {
+      // Where only more text follows, lines that fill the column like the text before them are
+      // that text, broken by a column end.
+      while (j >= i && (!startsAfresh(blocks, j + 1) || onlyTextFollows(blocks, j + 1)
+          && i > 0 && flowsLikeColumn(blocks.subList(i, j + 1), Typography.columnWidth(blocks.get(i - 1).text())))) {
         j--;
       }
       if (j < i) {
@@ -73,6 +76,26 @@ public final class Segmenter {
       i = j + 1;
     }
     return items;
+  }
+
+  private static boolean onlyTextFollows(List<Block> blocks, int k) {
+    return k < blocks.size() && blocks.get(k).kind() == Block.Kind.TEXT;
+  }
+
+  /** Every line as wide as the column's text lines: a first line two ems short at most. */
+  static boolean flowsLikeColumn(List<Block> run, double w) {
+    int lines = 0;
+    for (Block b : run) {
+      List<Fragment> text = b.text();
+      for (int k = 0; k < text.size(); k++) {
+        double x = Typography.width(text.get(k).text());
+        if (x > w + 1 || x < (k == 0 ? w - 3 : w - 1)) {
+          return false;
+        }
+        lines++;
+      }
+    }
+    return lines >= 2;
   }
 
   static boolean headlineShaped(Block b) {
@@ -170,7 +193,8 @@ public final class Segmenter {
     }
     Block b = blocks.get(k);
     return switch (b.kind()) {
-      case BYLINE, CREDIT -> true;
+      case CREDIT -> true; // a photo credit closes its caption
+      case BYLINE -> false; // a byline line opens a body
       default -> b.text().isEmpty() || Typography.endsSentence(b.last().text());
     };
   }
@@ -299,7 +323,7 @@ public final class Segmenter {
   // ---- subheads ----
 
   /** How much more a headline shares with its own body than with the other side, at least. */
-  static final double OWN_BODY_MARGIN = 0.3;
+  static final double OWN_BODY_MARGIN = 0.25;
 
   /**
    * Chains that are subheads or labels inside an article rather than headlines: one short line,
@@ -323,8 +347,10 @@ public final class Segmenter {
 
   private static boolean isSubhead(List<Item> items, int k, HeadlinePosition pos) {
     List<Block> chain = items.get(k).chain();
-    if (chain.size() != 1 || chain.get(0).text().size() > 2
-        || chain.get(0).text().stream().anyMatch(f -> f.text().startsWith("—") || f.text().startsWith("－"))) {
+    // A subhead may be broken over a column end; a headline block's roles are not read here.
+    List<Fragment> lines = new ArrayList<>();
+    chain.forEach(b -> lines.addAll(b.text()));
+    if (lines.size() > 2 || lines.stream().anyMatch(f -> f.text().startsWith("—") || f.text().startsWith("－"))) {
       return false;
     }
     if (k == 0 || k + 1 >= items.size()) {
@@ -343,10 +369,19 @@ public final class Segmenter {
     if (prev.isChain() || !(prev.kind() == Block.Kind.TEXT || prev.kind() == Block.Kind.LEAD || prev.kind() == Block.Kind.SUBHEAD)) {
       return false;
     }
+    // A subhead is set in its article's column: no wider than it, and wrapped like its text.
+    double w = Math.max(Typography.columnWidth(prev.block().text()), Typography.columnWidth(next.block().text()));
+    double first = Typography.width(lines.get(0).text());
+    boolean setInColumn = lines.size() == 1 ? first <= w + 0.5
+        : (Typography.indented(lines.get(0).text(), w) || Math.abs(first - w) <= 0.5)
+            && Typography.width(lines.get(1).text()) <= w + 0.5;
+    if (!setInColumn) {
+      return false;
+    }
     String head = text(chain);
-    double before = Overlap.bigrams(head, bodyText(items, k, -1));
-    double after = Overlap.bigrams(head, bodyText(items, k, +1));
-    double own = pos == HeadlinePosition.AFTER ? before - after : after - before;
+    String before = bodyText(items, k, -1);
+    String after = bodyText(items, k, +1);
+    double own = pos == HeadlinePosition.AFTER ? Overlap.leaning(head, before, after) : Overlap.leaning(head, after, before);
     return own < OWN_BODY_MARGIN;
   }
 

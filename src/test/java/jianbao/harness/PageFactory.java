@@ -58,6 +58,7 @@ public final class PageFactory {
     boolean blankParas = knobs.blankBetweenParagraphs() != null ? knobs.blankBetweenParagraphs() : rnd.nextBoolean();
     boolean blankHead = knobs.blankAroundHeadline() != null ? knobs.blankAroundHeadline() : rnd.nextInt(3) > 0;
     int columnBreak = rnd.nextInt(3) == 0 ? 0 : 8 + rnd.nextInt(25);
+    boolean jitter = rnd.nextBoolean();
     String section = rnd.nextInt(4) == 0 ? null : SECTIONS[rnd.nextInt(SECTIONS.length)];
 
     List<JsonNode> pick = new ArrayList<>(articles);
@@ -108,7 +109,7 @@ public final class PageFactory {
         if (subhead) {
           page.body(text);
         } else {
-          for (String l : PageRenderer.wrap(text, width)) {
+          for (String l : PageRenderer.wrap(text, width, jitter ? rnd : null)) {
             page.body(noise(l, rnd));
           }
         }
@@ -152,8 +153,8 @@ public final class PageFactory {
     ObjectNode gold = JSON.createObjectNode();
     gold.put("source", "generated-" + seed + ".txt");
     gold.set("records", goldRecords);
-    String description = String.format("seed=%d after=%s blankParas=%s blankHead=%s columnBreak=%d section=%s",
-        seed, after, blankParas, blankHead, columnBreak, section);
+    String description = String.format("seed=%d after=%s blankParas=%s blankHead=%s columnBreak=%d jitter=%s section=%s",
+        seed, after, blankParas, blankHead, columnBreak, jitter, section);
     return new Built(page.out, gold, description);
   }
 

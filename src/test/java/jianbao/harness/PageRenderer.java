@@ -31,6 +31,14 @@ public final class PageRenderer {
 
   /** Wraps one paragraph: the first line two ems short, every other line full. */
   public static List<String> wrap(String paragraph, double width) {
+    return wrap(paragraph, width, null);
+  }
+
+  /**
+   * As {@link #wrap(String, double)}; with a random source, one line in eight is set an em short,
+   * as justification on real pages leaves some lines a character shy of the column.
+   */
+  public static List<String> wrap(String paragraph, double width, Random jitter) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     double limit = width - 2;
@@ -44,7 +52,7 @@ public final class PageRenderer {
           }
           lines.add(line.toString());
           line.setLength(0);
-          limit = width;
+          limit = nextLimit(width, jitter);
           continue;
         }
         String carry = "";
@@ -55,7 +63,7 @@ public final class PageRenderer {
         lines.add(line.toString());
         line.setLength(0);
         line.append(carry);
-        limit = width;
+        limit = nextLimit(width, jitter);
       }
       line.append(c);
     }
@@ -63,6 +71,10 @@ public final class PageRenderer {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  private static double nextLimit(double width, Random jitter) {
+    return jitter != null && jitter.nextInt(8) == 0 ? width - 1 : width;
   }
 
   public static SetPage set(List<Story> stories, List<Double> widths, Style style) {
