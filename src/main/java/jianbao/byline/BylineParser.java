@@ -54,16 +54,24 @@ public final class BylineParser {
           + "|(?<role2>" + ROLE + ")(?:[\\s\\u3000]+|[:：]" + SP + ")(?:(?<inner>" + ROLE + ")" + SP + ")?)"
           + "(?<names>" + CJK + "{2,4}(?:[·•]" + CJK + "{1,6})?(?:[\\s\\u3000、，,]+" + CJK + "{2,4}(?:[·•]" + CJK + "{1,6})?){0,3})" + SP + "$");
 
+  /** News agencies that prefix a role in a credit line: 新华社记者, 中新社记者. */
+  private static final String AGENCY_PREFIX = "(?:本报|本刊|新华社|中新社|人民日报)?";
+
+  /** Several roles on one line: 本报记者 王浩 本报通讯员 李晓. */
+  private static final Pattern LINE_ROLES = Pattern.compile(
+      "^" + SP + "(?:" + AGENCY_PREFIX + "(?:特约|见习|首席)?(?:记者|通讯员|评论员|实习生)" + SP
+          + CJK + "{2,4}(?:[\\s\\u3000、，,]+" + CJK + "{2,4})*" + SP + "){2,3}$");
+
   /** A photo credit: a role, names, then 摄 / 摄影 / 供图; without a role a space must precede 摄. */
   private static final String NAMES = CJK + "{2,4}(?:[\\s\\u3000、，,]+" + CJK + "{2,4}){0,3}";
   private static final String VERB = "(?:摄影|摄|供图|制图)";
   private static final Pattern CREDIT = Pattern.compile(
-      "^" + SP + "(?<role>" + ROLE + ")" + SP + "(?<names>" + NAMES + ")" + SP + VERB + SP + "$");
+      "^" + SP + AGENCY_PREFIX + "(?<role>" + ROLE + ")" + SP + "(?<names>" + NAMES + ")" + SP + VERB + SP + "$");
   private static final Pattern CREDIT_BARE = Pattern.compile(
       "^" + SP + "(?<names>" + NAMES + ")[\\s\\u3000]+" + VERB + SP + "$");
 
   /** The first half of a credit split by a column break: a role word and the start of a name. */
-  private static final Pattern CREDIT_HEAD = Pattern.compile("^" + SP + "(?:本报|新华社|本刊)?(?:特约|见习)?(?:记者|摄影记者|通讯员)" + SP + CJK + "{0,3}" + SP + "$");
+  private static final Pattern CREDIT_HEAD = Pattern.compile("^" + SP + "(?:本报|新华社|中新社|本刊)?(?:特约|见习)?(?:记者|摄影记者|通讯员)" + SP + CJK + "{0,3}" + SP + "$");
   private static final Pattern CREDIT_TAIL = Pattern.compile("^" + SP + CJK + "{0,4}" + SP + "(?:摄影|摄|供图)" + SP + "$");
 
   private BylineParser() {}
@@ -196,10 +204,24 @@ public final class BylineParser {
         && rest.length() <= 40 && (from > 0 || ROLE_AT.matcher(rest.substring(1).strip()).lookingAt());
   }
 
+  private static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]\\s*作者(?:为|系|是|单位[:：]?)[^（()）]{2,80}[）)]$");
+
+  /** A closing note on the author: {@code （作者为某大学教授）}. */
+  public static boolean isAuthorNote(String text) {
+    return AUTHOR_NOTE.matcher(text.strip()).matches();
+  }
+
   /** A whole line that is a byline of its own ({@code 本报记者 X}), or null. */
   public static Byline line(String raw) {
     Matcher m = LINE.matcher(raw);
     if (!m.matches()) {
+      if (LINE_ROLES.matcher(raw).matches()) {
+        Roles roles = new Roles();
+        String bare = raw.replaceAll("本报|本刊|新华社|中新社|人民日报", " ");
+        if (parseNames(bare, roles, false)) {
+          return new Byline(raw.strip(), roles.reporters(), roles.correspondents(), roles.photographers(), null, null, null);
+        }
+      }
       return null;
     }
     Roles roles = new Roles();

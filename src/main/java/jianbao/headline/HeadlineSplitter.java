@@ -78,7 +78,8 @@ public final class HeadlineSplitter {
     return new Headline(kicker, headline, subheadline, leftover);
   }
 
-  static boolean isDashed(Fragment f) {
+  /** Whether a line opens a subheadline with a dash. */
+  public static boolean isDashed(Fragment f) {
     return DASH.matcher(f.text()).lookingAt() && f.length() > 2;
   }
 

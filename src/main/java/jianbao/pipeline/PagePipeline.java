@@ -88,7 +88,13 @@ public final class PagePipeline {
 
   private Cut cut(Draft d, Integer year, LocalDate issue, Ledger ledger) {
     HeadlineSplitter.Headline h = HeadlineSplitter.split(d.headline());
-    List<Paragraph> paras = Reflow.paragraphs(d.body(), d.subheads());
+    List<Paragraph> paras = new ArrayList<>(Reflow.paragraphs(d.body(), d.subheads()));
+    // A closing author note （作者为…） is byline, not body.
+    Paragraph note = null;
+    if (!paras.isEmpty() && BylineParser.isAuthorNote(paras.get(paras.size() - 1).text())) {
+      note = paras.remove(paras.size() - 1);
+      ledger.claim(note.parts());
+    }
     List<String> texts = new ArrayList<>();
     List<FieldSpan> paraSpans = new ArrayList<>();
     for (Paragraph p : paras) {
@@ -109,6 +115,10 @@ public final class PagePipeline {
     ledger.claim(d.creditParts());
 
     Byline byline = byline(d.byline(), d.credit(), year);
+    if (note != null) {
+      byline = new Byline(byline.text() == null ? note.text() : byline.text() + " " + note.text(), byline.reporters(),
+          byline.correspondents(), byline.photographers(), byline.agency(), byline.place(), byline.datelineDate());
+    }
     DateParser.EventDate lead = texts.isEmpty() ? null : DateParser.lead(texts.get(0), year, issue);
     String date = lead == null ? null : lead.value();
     String dateText = lead == null ? null : lead.text();
@@ -119,6 +129,9 @@ public final class PagePipeline {
     }
     List<Fragment> bylineParts = new ArrayList<>(d.bylineParts());
     bylineParts.addAll(d.creditParts());
+    if (note != null) {
+      bylineParts.addAll(note.parts());
+    }
     List<String> warnings = new ArrayList<>();
     if (h.headline() == null && d.kind().equals(Article.ARTICLE)) {
       warnings.add("no_headline");

@@ -3,6 +3,8 @@ package jianbao.segment;
 import java.util.ArrayList;
 import java.util.List;
 import jianbao.model.Article;
+import jianbao.byline.BylineParser;
+import jianbao.headline.HeadlineSplitter;
 import jianbao.model.Byline;
 import jianbao.normalize.Fragment;
 import jianbao.reflow.Typography;
@@ -64,7 +66,8 @@ public final class Segmenter {
       // Where only more text follows, lines that fill the column like the text before them are
       // that text, broken by a column end.
       while (j >= i && (!startsAfresh(blocks, j + 1) || onlyTextFollows(blocks, j + 1)
-          && i > 0 && flowsLikeColumn(blocks.subList(i, j + 1), Typography.columnWidth(blocks.get(i - 1).text())))) {
+          && (i > 0 && flowsLikeColumn(blocks.subList(i, j + 1), Typography.columnWidth(blocks.get(i - 1).text()))
+              || readsLikeLead(blocks.get(j))))) {
         j--;
       }
       if (j < i) {
@@ -77,6 +80,26 @@ public final class Segmenter {
     }
     return items;
   }
+
+  /**
+   * A block whose lines wrap a sentence with a comma inside a line, or a day of the month: that is
+   * a lead, not a headline, when nothing but more text follows it.
+   */
+  private static boolean readsLikeLead(Block b) {
+    List<Fragment> lines = b.text();
+    if (lines.size() < 2) {
+      return false;
+    }
+    for (Fragment f : lines) {
+      String t = f.text();
+      if (DAY.matcher(t).find() || t.indexOf('，') > 0 && t.indexOf('，') < t.length() - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}月\\d{1,2}日");
 
   private static boolean onlyTextFollows(List<Block> blocks, int k) {
     return k < blocks.size() && blocks.get(k).kind() == Block.Kind.TEXT;
@@ -195,7 +218,8 @@ public final class Segmenter {
     return switch (b.kind()) {
       case CREDIT -> true; // a photo credit closes its caption
       case BYLINE -> false; // a byline line opens a body
-      default -> b.text().isEmpty() || Typography.endsSentence(b.last().text());
+      default -> b.text().isEmpty() || Typography.endsSentence(b.last().text())
+          || BylineParser.isAuthorNote(b.last().text());
     };
   }
 
@@ -443,12 +467,18 @@ public final class Segmenter {
             continue;
           }
         }
-        if (pos == HeadlinePosition.AFTER && cur != null && cur.headline.isEmpty()
-            && cur.kind.equals(Article.ARTICLE) && !cur.body.isEmpty()) {
-          cur.headline = pieces;
+        // The pieces up to s close the open article (its headline printed after it); the rest head
+        // the next one. The page's position decides unless the words say otherwise.
+        boolean canTake = cur != null && cur.headline.isEmpty() && cur.kind.equals(Article.ARTICLE) && !cur.body.isEmpty();
+        int s = canTake ? split(pieces, linesText(cur.body), bodyText(items, k, +1), pos) : 0;
+        if (s > 0) {
+          cur.headline = new ArrayList<>(pieces.subList(0, s));
           drafts.add(cur.draft());
           cur = null;
-          continue;
+          pieces = new ArrayList<>(pieces.subList(s, pieces.size()));
+          if (pieces.isEmpty()) {
+            continue;
+          }
         }
         cur = close(drafts, cur);
         if (pending != null) {
@@ -510,6 +540,54 @@ public final class Segmenter {
       pending.forEach(unassigned::add);
     }
     return new Layout(section, sectionParts, drafts, unassigned, pos);
+  }
+
+  /** How far a piece must lean to one side's words to overrule the page's headline position. */
+  static final double LEAN = 0.3;
+
+  /**
+   * Where a run of headline pieces between two bodies divides: pieces before the returned index
+   * belong to the body before (printed after it), the rest to the body after. A page that mixes
+   * both orders prints one article's headline right above the next one's.
+   */
+  private static int split(List<List<Fragment>> pieces, String before, String after, HeadlinePosition pos) {
+    int n = pieces.size();
+    int fallback = pos == HeadlinePosition.AFTER ? n : 0;
+    if (after.isEmpty()) {
+      return n;
+    }
+    double[] lean = new double[n];
+    for (int p = 0; p < n; p++) {
+      lean[p] = Overlap.leaning(linesText(pieces.get(p)), before, after);
+    }
+    int best = fallback;
+    double bestScore = score(lean, fallback);
+    for (int cut = 0; cut <= n; cut++) {
+      double sc = score(lean, cut);
+      if (sc > bestScore + LEAN) {
+        best = cut;
+        bestScore = sc;
+      }
+    }
+    // A subheadline stays with the headline above it.
+    while (best > 0 && best < n && HeadlineSplitter.isDashed(pieces.get(best).get(0))) {
+      best--;
+    }
+    return best;
+  }
+
+  private static double score(double[] lean, int cut) {
+    double sc = 0;
+    for (int p = 0; p < lean.length; p++) {
+      sc += p < cut ? lean[p] : -lean[p];
+    }
+    return sc;
+  }
+
+  private static String linesText(List<Fragment> lines) {
+    StringBuilder sb = new StringBuilder();
+    lines.forEach(f -> sb.append(f.text()));
+    return sb.toString();
   }
 
   private static List<List<Fragment>> attach(Open cur, List<List<Fragment>> pending) {

@@ -61,6 +61,14 @@ class BylineParserTest {
   }
 
   @Test
+  void authorNotes() {
+    assertTrue(BylineParser.isAuthorNote("（作者为某大学经济学院教授）"));
+    assertTrue(BylineParser.isAuthorNote("(作者系市社科院研究员)"));
+    assertFalse(BylineParser.isAuthorNote("（作者为某大学教授）他说，"));
+    assertFalse(BylineParser.isAuthorNote("（记者王立）"));
+  }
+
+  @Test
   void standAloneLines() {
     Byline b = BylineParser.line("本报记者 朱一");
     assertEquals(List.of("朱一"), b.reporters());
@@ -72,6 +80,9 @@ class BylineParserTest {
     Byline wt = BylineParser.line("文/图 张三");
     assertEquals(List.of("张三"), wt.reporters());
     assertEquals(List.of("张三"), wt.photographers());
+    Byline two = BylineParser.line("本报记者 王浩 本报通讯员 李晓 张强");
+    assertEquals(List.of("王浩"), two.reporters());
+    assertEquals(List.of("李晓", "张强"), two.correspondents());
     assertNull(BylineParser.line("记者节快乐"));
     assertNull(BylineParser.line("本报记者走进乡村一线调研"));
   }
@@ -80,6 +91,8 @@ class BylineParserTest {
   void photoCredits() {
     assertEquals(List.of("翟一鸣"), BylineParser.credit("本报记者 翟一鸣 摄").photographers());
     assertEquals(List.of("刘洋"), BylineParser.credit("刘洋 摄").photographers());
+    assertEquals(List.of("李明"), BylineParser.credit("新华社记者 李明 摄").photographers());
+    assertEquals(List.of("王明"), BylineParser.credit("本报记者 王明摄").photographers());
     assertEquals(List.of("王明", "陈亮"), BylineParser.credit("本报记者 王明 陈亮 摄").photographers());
     assertNull(BylineParser.credit("一段立体拍摄"));
     assertTrue(BylineParser.isCreditHead("本报记者 翟"));

@@ -36,6 +36,7 @@ public final class PageFactory {
   private static final String[] SUBHEADS = {
       "若跨界水质不达标，上游要给下游补偿", "核心阅读", "补齐短板 提升服务", "创新机制添活力",
       "从“要我做”到“我要做”", "一张蓝图绘到底", "数据多跑路，群众少跑腿"};
+  private static final String[] AUTHOR_NOTES = {"某大学经济学院教授", "市社会科学院研究员", "本报评论员"};
   private static final String[] SERIES = {"（小康路上·绿色力量②）", "（新春走基层）", "（奋进新征程·一线见闻③）"};
 
   private final List<JsonNode> articles = new ArrayList<>();
@@ -59,6 +60,8 @@ public final class PageFactory {
     boolean blankHead = knobs.blankAroundHeadline() != null ? knobs.blankAroundHeadline() : rnd.nextInt(3) > 0;
     int columnBreak = rnd.nextInt(3) == 0 ? 0 : 8 + rnd.nextInt(25);
     boolean jitter = rnd.nextBoolean();
+    // One page in five mixes the two orders, article by article.
+    boolean mixed = knobs.headlineAfter() == null && rnd.nextInt(5) == 0;
     String section = rnd.nextInt(4) == 0 ? null : SECTIONS[rnd.nextInt(SECTIONS.length)];
 
     List<JsonNode> pick = new ArrayList<>(articles);
@@ -73,6 +76,7 @@ public final class PageFactory {
     }
     int n = 0;
     for (JsonNode a : pick) {
+      boolean headAfter = mixed ? rnd.nextBoolean() : after;
       int width = 12 + rnd.nextInt(13);
       ObjectNode gold = goldArticle(a, "A" + (++n));
       List<String> head = headlineBlock(a, rnd, blankHead, gold);
@@ -88,7 +92,7 @@ public final class PageFactory {
         paragraphs.add(1 + rnd.nextInt(paragraphs.size() - 1), SUBHEADS[rnd.nextInt(SUBHEADS.length)]);
       }
       gold.set("paragraphs", strings(paragraphs));
-      if (!after) {
+      if (!headAfter) {
         page.lines(head);
         if (blankHead) {
           page.blank();
@@ -117,8 +121,11 @@ public final class PageFactory {
           page.blank();
         }
       }
+      if (rnd.nextInt(10) == 0) {
+        page.body("（作者为" + AUTHOR_NOTES[rnd.nextInt(AUTHOR_NOTES.length)] + "）");
+      }
       page.blank();
-      if (after) {
+      if (headAfter) {
         page.lines(head);
         page.blank();
       }
@@ -153,8 +160,8 @@ public final class PageFactory {
     ObjectNode gold = JSON.createObjectNode();
     gold.put("source", "generated-" + seed + ".txt");
     gold.set("records", goldRecords);
-    String description = String.format("seed=%d after=%s blankParas=%s blankHead=%s columnBreak=%d jitter=%s section=%s",
-        seed, after, blankParas, blankHead, columnBreak, jitter, section);
+    String description = String.format("seed=%d mixed=%s after=%s blankParas=%s blankHead=%s columnBreak=%d jitter=%s section=%s",
+        seed, mixed, after, blankParas, blankHead, columnBreak, jitter, section);
     return new Built(page.out, gold, description);
   }
 
