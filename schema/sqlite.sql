@@ -84,7 +84,7 @@ CREATE TABLE IF NOT EXISTS rejects (
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts
   USING fts5(body, content='articles', content_rowid='doc', tokenize='trigram');
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_words
-  USING fts5(words, content='articles', content_rowid='doc', tokenize='unicode61');
+  USING fts5(words, content='articles', content_rowid='doc', tokenize='unicode61', detail='none');
 
 CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
   INSERT INTO articles_fts(rowid, body) VALUES (new.doc, new.body);

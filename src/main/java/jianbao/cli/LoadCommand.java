@@ -58,9 +58,10 @@ final class LoadCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     if (!quiet) {
-      err.printf(Locale.ROOT, "jianbao: loaded %d records, %d pages, %d rejects in %.1f s (%.0f records/s) -> %s%n",
+      err.printf(Locale.ROOT, "jianbao: loaded %d records, %d pages, %d rejects in %.1f s (%.0f records/s;"
+              + " %.1f s segmenting, %.1f s writing) -> %s%n",
           counts.articles(), counts.pages(), counts.rejects(), seconds, counts.articles() / Math.max(seconds, 1e-9),
-          database);
+          counts.segmentSeconds(), counts.seconds() - counts.segmentSeconds(), database);
     }
     err.flush();
     return Main.OK;

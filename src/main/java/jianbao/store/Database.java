@@ -77,6 +77,7 @@ public record Database(Dialect dialect, String jdbcUrl) {
           s.execute("PRAGMA synchronous=NORMAL");
           s.execute("PRAGMA foreign_keys=ON");
           s.execute("PRAGMA busy_timeout=10000");
+          s.execute("PRAGMA cache_size=-65536"); // 64 MiB: FTS5 merges its index segments in cache
         }
         s.executeUpdate(dialect.ddl()); // xerial runs every statement of a script only here, not in execute()
       }
