@@ -101,6 +101,22 @@ public final class BylineParser {
    * For a letter-spaced line, the raw index of each character kept when single spaces between
    * characters are closed up (wide spaces stay: they separate names); null for ordinary lines.
    */
+  /**
+   * A byline lead that begins on line {@code first} and ends on line {@code second}, or null.
+   * {@code length} counts the raw characters it takes from {@code second}.
+   */
+  public static Lead leadAcross(String first, String second) {
+    String head = closeUp(first);
+    int[] map = letterSpacing(second);
+    String tail = closeUp(second);
+    Lead l = lead(head + tail);
+    if (l == null || l.length() <= head.length()) {
+      return null;
+    }
+    int k = l.length() - head.length();
+    return new Lead(map == null ? k : map[k - 1] + 1, l.byline());
+  }
+
   /** A letter-spaced line closed up (wide spaces kept); any other line as it is. */
   public static String closeUp(String raw) {
     int[] map = letterSpacing(raw);

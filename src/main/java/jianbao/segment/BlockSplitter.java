@@ -48,11 +48,10 @@ final class BlockSplitter {
       BylineParser.Lead alone = BylineParser.lead(raw);
       boolean fillsLine = alone != null && alone.length() >= raw.stripTrailing().length();
       if (next != null && (BylineParser.opensUnclosed(raw) || fillsLine)) {
-        String head = BylineParser.closeUp(raw);
-        BylineParser.Lead joined = BylineParser.lead(head + next.raw());
-        if (joined != null && joined.length() > head.length()) {
+        BylineParser.Lead joined = BylineParser.leadAcross(raw, next.raw());
+        if (joined != null) {
           current = close(out, current);
-          int cut = textIndex(next, joined.length() - head.length());
+          int cut = textIndex(next, joined.length());
           current = new Builder(Block.Kind.LEAD, joined.byline(), f);
           current.bylineParts.add(next.slice(0, cut));
           if (cut < next.length()) {

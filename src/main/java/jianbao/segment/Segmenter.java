@@ -459,7 +459,8 @@ public final class Segmenter {
         // At the top of the page a short line over a headline (or over anything, when headlines
         // come after their bodies) labels the section.
         if (drafts.isEmpty() && cur == null && section == null && isSectionLabel(pieces.get(0))
-            && (pos == HeadlinePosition.AFTER || pieces.size() >= 2)) {
+            && (pos == HeadlinePosition.AFTER || pieces.size() >= 2
+                || Overlap.bigrams(linesText(pieces.get(0)), bodyText(items, k, +1)) < 0.5)) {
           section = pieces.get(0).get(0).text();
           sectionParts = pieces.get(0);
           pieces.remove(0);

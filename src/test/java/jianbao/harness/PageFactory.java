@@ -60,8 +60,12 @@ public final class PageFactory {
     boolean blankHead = knobs.blankAroundHeadline() != null ? knobs.blankAroundHeadline() : rnd.nextInt(3) > 0;
     int columnBreak = rnd.nextInt(3) == 0 ? 0 : 8 + rnd.nextInt(25);
     boolean jitter = rnd.nextBoolean();
-    // One page in five mixes the two orders, article by article.
+    // One page in five mixes the two orders: the first articles print their headlines after the
+    // body, the rest before, so two headline blocks meet where the order changes. (The other
+    // change, a before-article followed by an after-article with no byline, leaves two bodies
+    // touching with nothing between them: no reader could cut that.)
     boolean mixed = knobs.headlineAfter() == null && rnd.nextInt(5) == 0;
+    int switchAt = 1 + rnd.nextInt(3);
     String section = rnd.nextInt(4) == 0 ? null : SECTIONS[rnd.nextInt(SECTIONS.length)];
 
     List<JsonNode> pick = new ArrayList<>(articles);
@@ -76,7 +80,7 @@ public final class PageFactory {
     }
     int n = 0;
     for (JsonNode a : pick) {
-      boolean headAfter = mixed ? rnd.nextBoolean() : after;
+      boolean headAfter = mixed ? n < switchAt : after;
       int width = 12 + rnd.nextInt(13);
       ObjectNode gold = goldArticle(a, "A" + (++n));
       List<String> head = headlineBlock(a, rnd, blankHead, gold);
