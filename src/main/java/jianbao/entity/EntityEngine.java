@@ -62,7 +62,7 @@ public final class EntityEngine {
         List<PersonFinder.Cue> cues = persons.cues(p);
         Set<String> accepted = new HashSet<>();
         for (PersonFinder.Cue c : cues) accepted.add(c.name());
-        return mentions(p, cues, trieOf(prune(accepted)));
+        return mentions(p, cues, trieOf(prune(accepted)), false);
     }
 
     /**
@@ -96,7 +96,7 @@ public final class EntityEngine {
             Map<String, Integer> orgCounts = new LinkedHashMap<>();
             Map<String, Integer> placeCounts = new LinkedHashMap<>();
             for (int i = 0; i < passages.get(r).size(); i++) {
-                Mentions m = mentions(passages.get(r).get(i), cues.get(r).get(i), names);
+                Mentions m = mentions(passages.get(r).get(i), cues.get(r).get(i), names, true);
                 for (Mention x : m.people()) {
                     String[] t = people.computeIfAbsent(x.name(), k -> new String[1]);
                     if (t[0] == null) t[0] = x.title();
@@ -133,7 +133,7 @@ public final class EntityEngine {
         return t;
     }
 
-    private Mentions mentions(Passage p, List<PersonFinder.Cue> cues, WordTrie names) {
+    private Mentions mentions(Passage p, List<PersonFinder.Cue> cues, WordTrie names, boolean skipCredits) {
         String text = p.text;
         Map<Integer, PersonFinder.Cue> cueAt = new HashMap<>();
         for (PersonFinder.Cue c : cues) cueAt.put(c.start(), c);
@@ -142,7 +142,7 @@ public final class EntityEngine {
         for (int i = 0; i < text.length(); i++) {
             PersonFinder.Cue cue = cueAt.get(i);
             int len = names.longestStartingAt(text, i);
-            if (len == 0 || !(p.boundary(i) || cue != null) || credit(text, i)) continue;
+            if (len == 0 || !(p.boundary(i) || cue != null) || skipCredits && credit(text, i)) continue;
             String title = cue != null && cue.end() == i + len ? cue.title() : null;
             people.add(new Mention(text.substring(i, i + len), title, i, i + len));
             personMask.set(i, i + len);

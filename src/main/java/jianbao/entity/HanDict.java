@@ -39,7 +39,9 @@ final class HanDict {
      */
     static boolean mostlyNotOrganization(String w) {
         CoreDictionary.Attribute a = CoreDictionary.get(w);
-        if (a == null) return false;
+        // a frequency-1 "n" entry is a placeholder for a custom-dictionary word (中国共产党, 世界银行):
+        // the segmenter's nt tag comes from that dictionary and is trusted
+        if (a == null || a.totalFrequency <= 1) return false;
         int nt = 0;
         for (int i = 0; i < a.nature.length; i++)
             if (a.nature[i] != null && a.nature[i].startsWith("nt")) nt += a.frequency[i];

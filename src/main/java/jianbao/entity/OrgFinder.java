@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class OrgFinder {
     private static final int MAX_LEN = 32;
+    /** national-level words that make a generic core + head a proper name */
+    private static final java.util.Set<String> NATIONAL = java.util.Set.of("国家", "中央", "全国", "中华", "中国");
     private final Lexicons lex;
     private final PersonFinder persons;
 
@@ -31,6 +33,7 @@ final class OrgFinder {
             // a name HanLP's dictionary lists as an organisation (nt*), whole
             if (p.is(t, "nt") && p.len(t) >= 2 && !people.get(p.start[t]) && dictionaryName(p, t))
                 spans.add(new int[] {p.start[t], e});
+            if (partyCommittee(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
             if (sl == 0) continue;
             int hs = Math.min(e - sl, p.institution(t) ? p.start[t] : e - sl);
             int s = extendLeft(p, hs, people);
@@ -45,6 +48,22 @@ final class OrgFinder {
             if (!inner) out.add(new Mention(text.substring(a[0], a[1]), null, a[0], a[1]));
         }
         return out;
+    }
+
+    /**
+     * A local party committee named by its level alone (市委, 县委, 镇党委, 团县委)
+     * standing as an actor, not as the first half of an office (市委书记, 县委常委).
+     */
+    private boolean partyCommittee(Passage p, int t) {
+        String w = p.word[t];
+        if (!p.is(t, "nis") && !p.is(t, "n") && !p.is(t, "j") || w.length() < 2 || w.length() > 4 || !w.endsWith("委")) return false;
+        String level = w.startsWith("团") ? w.substring(1) : w;
+        if (level.length() < 2 || "省市县区镇乡州".indexOf(level.charAt(0)) < 0) return false;
+        String mid = level.substring(1, level.length() - 1);
+        if (!mid.isEmpty() && !mid.equals("党")) return false;
+        int u = t + 1;
+        return u >= p.size() || !(p.nature[u].equals("nnt") || persons.titleEndingAt(p, p.end[u]) > 0 && p.start[u] == p.end[t]
+                || lex.titles.longestStartingAt(p.text, p.end[t]) > 0);
     }
 
     /** Length of the org head ending at token t's end, 0 if none is trusted there. */
@@ -91,7 +110,8 @@ final class OrgFinder {
             if (p.functional(t) || p.nature[t].equals("nnt") || lex.clauseOpeners.contains(w)) break;
             if (lex.titles.contains(w) || persons.titleEndingAt(p, p.end[t]) == p.len(t) && p.len(t) > 1) break;
             if (p.len(t) > 1 && (p.is(t, "f") || p.is(t, "a") || p.is(t, "z") || p.is(t, "l")
-                    || p.verb(t) && !persons.verbInsideName(p, t))) break;
+                    || p.verb(t) && (takesNamedObject(p, t) || !persons.verbInsideName(p, t)))) break;
+            if (dateline(p, t)) break;
             i = p.start[t];
         }
         // a leading bracket or one-char verb belongs to the sentence, not the name (获|县政府, 应|中国…学会)
@@ -102,6 +122,22 @@ final class OrgFinder {
             else break;
         }
         return i;
+    }
+
+    /** A verb whose object is a name (授予|铁道部…, 调往|闻韶派出所, 贯彻执行|国家旅游局): not part of the name. */
+    private static boolean takesNamedObject(Passage p, int t) {
+        int u = t + 1;
+        if (u >= p.size()) return false;
+        String n = p.nature[u];
+        return n.startsWith("nt") || n.startsWith("ns") || n.startsWith("nr") || n.equals("nis") || NATIONAL.contains(p.word[u]);
+    }
+
+    /** The date of a dateline (…15日讯, …18日电, 1994年7月5日): a name never reaches back across it. */
+    private static boolean dateline(Passage p, int t) {
+        String w = p.word[t];
+        if ((w.equals("讯") || w.equals("电")) && t > 0 && p.word[t - 1].equals("日")) return true;
+        if (w.length() != 1 || "年月日号".indexOf(w.charAt(0)) < 0 || t == 0) return false;
+        return p.is(t - 1, "m");
     }
 
     /**
@@ -145,6 +181,7 @@ final class OrgFinder {
             char last = p.text.charAt(p.end[t] - 1);
             if ("省市县区州镇乡村".indexOf(last) >= 0 || "省市县区".indexOf(p.text.charAt(p.start[t])) >= 0) return true;
             if (Passage.openBracket(p.text.charAt(i))) return true;
+            if (NATIONAL.contains(p.word[t])) return true;   // 国家旅游局, 中央电视台, 全国妇联
             i = p.end[t];
         }
         return false;

@@ -57,7 +57,10 @@ final class PersonFinder {
                 continue;
             }
             if (p.is(t, "nr")) {
-                int ne = parseName(p, s);
+                int ne = -1;
+                int sur = surnameBefore(p, t);
+                if (sur >= 0 && !names.get(sur)) { s = sur; ne = p.end[t]; }
+                else ne = parseName(p, s);
                 if (ne < 0) continue;
                 int tl = titleStartingAt(p, ne);
                 if (tl > 0 && p.boundary(ne + tl) && endsClause(p, ne + tl)) {
@@ -114,7 +117,8 @@ final class PersonFinder {
         int sl = lex.surnameAt(text, s);
         String given = name.substring(sl);
         if (given.indexOf('某') >= 0) return false;   // anonymised forms are read by anonymisedAt
-        if (modifiesNoun(p, ne) && (given.length() == 1 || HanDict.kind(name) != HanDict.PERSON)) return false;
+        if (modifiesNoun(p, ne) && (given.length() == 1 || HanDict.kind(name) != HanDict.PERSON)
+                && (given.length() == 1 || headsName(p, ne))) return false;
         if (lex.titles.contains(given) || lex.personCues.contains(given) || lex.honorifics.contains(given)) return false;
         int whole = HanDict.kind(name);
         if (whole == HanDict.PERSON) return true;
@@ -142,6 +146,25 @@ final class PersonFinder {
         String n = p.nature[u];
         return n.equals("n") || n.equals("nis") || n.equals("nz") || n.equals("nt") || n.equals("ns") || n.equals("nf")
                 || n.equals("vn") && u + 1 < p.size() && (p.is(u + 1, "n") || p.institution(u + 1));
+    }
+
+    /**
+     * True when the noun phrase starting at pos is the rest of a larger name
+     * (谷吉|实业|有限公司, 韩公|教育园区): an institution, place or brand word follows,
+     * or an organisation / place / facility head ends within the next two tokens.
+     */
+    private boolean headsName(Passage p, int pos) {
+        int u = p.tokenStartingAt(pos);
+        if (u < 0) return false;
+        String n = p.nature[u];
+        if (n.equals("nis") || n.startsWith("nt") || n.startsWith("ns") || n.equals("nz") || n.equals("nf")) return true;
+        for (int k = u; k < p.size() && k <= u + 1; k++) {
+            if (p.functional(k)) break;
+            int e = p.end[k];
+            if (lex.orgSuffixes.longestEndingAt(p.text, e, p.start[k]) > 0 || lex.placeSuffixes.longestEndingAt(p.text, e, p.start[k]) > 0
+                    || lex.nameBlockers.longestEndingAt(p.text, e, p.start[k]) > 0) return true;
+        }
+        return false;
     }
 
     /** True when the text at pos continues a name into a place, organisation or facility (…村, …公司, …大街). */
@@ -173,6 +196,23 @@ final class PersonFinder {
             if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && "·•．".indexOf(c) < 0) return -1;
         }
         return e;
+    }
+
+    /**
+     * Start of a one-char surname token right before a two-char person tag that
+     * HanLP cut off (梅|方权, 孙|卫东), or -1: the surname char stands alone as a
+     * content token, and surname + first given char is no word of HanLP's dictionary.
+     */
+    private int surnameBefore(Passage p, int t) {
+        if (t == 0 || p.len(t) != 2 || !p.nature[t].equals("nr")) return -1;
+        int u = t - 1;
+        if (p.len(u) != 1 || p.end[u] != p.start[t] || !lex.isSurname(p.word[u])) return -1;
+        if (p.functional(u) && !p.is(u, "tg") || p.verb(u) && !p.is(u, "vg")) return -1;
+        int s = p.start[u];
+        if (s > 0 && NUMERALS.indexOf(p.text.charAt(s - 1)) >= 0) return -1;
+        if (HanDict.kind(p.text.substring(s, s + 2)) != HanDict.NONE) return -1;
+        String name = p.text.substring(s, p.end[t]);
+        return plausible(name) && HanDict.kind(name) <= HanDict.PERSON ? s : -1;
     }
 
     /** True when a clause can end at pos: end of text, punctuation or a function word / verb follows. */
@@ -265,9 +305,10 @@ final class PersonFinder {
     private boolean givenNameChar(Passage p, int u, int pos) {
         if (u < 0 || u >= p.size() || p.start[u] != pos || p.len(u) != 1) return false;
         char c = p.text.charAt(pos);
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                && !p.functional(u) && !lex.nameEnders.contains(p.word[u])
-                && lex.titles.longestStartingAt(p.text, pos) == 0;
+        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || NUMERALS.indexOf(c) >= 0
+                || p.functional(u) || lex.nameEnders.contains(p.word[u]) || lex.titles.longestStartingAt(p.text, pos) > 0) return false;
+        // a one-char verb finishes a name only where the clause goes on after it (陈和生|说), not before its object (张浩|受|派遣)
+        return !p.verb(u) || endsClause(p, pos + 1) || punctuation(pos + 1 < p.length() ? p.text.charAt(pos + 1) : '。');
     }
 
     private boolean plausible(String name) {

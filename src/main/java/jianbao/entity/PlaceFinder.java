@@ -36,8 +36,13 @@ final class PlaceFinder {
                 span = new int[] {s, e};
                 // 文昌 + 街道: the head belongs to the name
                 int u = t + 1;
-                if (u < p.size() && p.start[u] == e && lex.placeSuffixes.contains(p.word[u])) span[1] = p.end[u];
+                if (u < p.size() && p.start[u] == e && lex.placeSuffixes.contains(p.word[u])
+                        && !(p.word[u].equals("地区") && HanDict.place(p.word[t]))) span[1] = p.end[u];   // 北京|地区: the area around 北京
             }
+            // 中国人, 北京人: a people word built on a place names the place
+            if (span == null && p.len(t) >= 3 && p.word[t].endsWith("人") && p.nature[t].startsWith("n")
+                    && HanDict.place(p.word[t].substring(0, p.len(t) - 1)) && placeWord(p.word[t].substring(0, p.len(t) - 1)))
+                span = new int[] {s, e - 1};
             if (span == null && !out.isEmpty() && listedWithPlace(p, t, out.get(out.size() - 1))) span = new int[] {s, e};
             if (span == null || orgs.get(span[0], span[1]).cardinality() > 0 || people.get(span[0], span[1]).cardinality() > 0) continue;
             out.add(new Mention(text.substring(span[0], span[1]), null, span[0], span[1]));
@@ -71,7 +76,8 @@ final class PlaceFinder {
             if (k < 0) break;
             String w = p.word[k];
             boolean piece = p.len(k) == 1
-                    ? !p.is(k, "w") && !p.is(k, "m") && !p.is(k, "r") && !p.is(k, "p") && !p.is(k, "c") && !p.is(k, "u")
+                    ? !p.is(k, "w") && !p.is(k, "m") && !p.is(k, "q") && !p.is(k, "r") && !p.is(k, "p") && !p.is(k, "c") && !p.is(k, "u")
+                      && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN
                       && !lex.clauseOpeners.contains(w) && !lex.demonstratives.contains(w)
                       && VILLAGE_HEADS.indexOf(w.charAt(0)) < 0 && lex.placeSuffixes.longestStartingAt(w, 0) == 0
                     : (p.is(k, "nr") || p.is(k, "ns") || p.is(k, "nz")) && !villageHead(p, k);
