@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class OrgFinder {
     private static final int MAX_LEN = 32;
+    /** heads of community and village names, whose cores may be adjectives or verbs (幸福社区, 向阳村) */
+    private static final java.util.Set<String> COMMUNITY_HEADS = java.util.Set.of("社区", "村", "小区", "街道", "居委会", "村委会");
     /** national-level words that make a generic core + head a proper name */
     private static final java.util.Set<String> NATIONAL = java.util.Set.of("国家", "中央", "全国", "中华", "中国");
     private final Lexicons lex;
@@ -36,7 +38,7 @@ final class OrgFinder {
             if (partyCommittee(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
             if (sl == 0) continue;
             int hs = Math.min(e - sl, p.institution(t) ? p.start[t] : e - sl);
-            int s = extendLeft(p, hs, people);
+            int s = extendLeft(p, hs, e, people);
             if (s >= 0 && s < hs && valid(p, s, hs, e, sl, t) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
         }
         // keep only outermost spans: 示范区减灾委员会 inside 示范区减灾委员会办公室
@@ -75,14 +77,14 @@ final class OrgFinder {
             int s = e - l;
             // a head spanning whole tokens (编办 = 编|办), or the tail of an institution word (城管局/nis)
             if (l >= 2 && p.boundary(s)) return l;
-            if (p.start[t] <= s && (p.institution(t)
+            if (p.start[t] <= s && (p.institution(t) || p.is(t, "j") && p.len(t) > l
                     || p.is(t, "n") && (p.len(t) == l || "省市县区镇乡".indexOf(p.text.charAt(p.start[t])) >= 0))) return l;
         }
         return 0;
     }
 
     /** Start of the name whose head starts at hs, or -1 when a demonstrative opens it. */
-    private int extendLeft(Passage p, int hs, BitSet people) {
+    private int extendLeft(Passage p, int hs, int e, BitSet people) {
         String text = p.text;
         int i = hs;
         while (i > 0 && hs - i < MAX_LEN) {
@@ -107,9 +109,20 @@ final class OrgFinder {
             }
             // 该公司 / 该产业园…有限公司 refer back to a name; they are not one
             if (lex.demonstratives.contains(w) || lex.demonstratives.contains(w.substring(0, 1)) && p.is(t, "r")) return -1;
+            // 北京九十中学, 第五中学, 第一人民医院: an ordinal inside a school or hospital name
+            if ((p.is(t, "m") || p.is(t, "mq")) && numbered(p, t, hs, e)) { i = p.start[t]; continue; }
+            // 市青年志愿者协会, 律师协会: a role noun right before the head names the members
+            if (p.nature[t].equals("nnt") && p.end[t] == hs && p.len(t) >= 2 && "者师工生人".indexOf(w.charAt(w.length() - 1)) >= 0) {
+                i = p.start[t];
+                continue;
+            }
             if (p.functional(t) || p.nature[t].equals("nnt") || lex.clauseOpeners.contains(w)) break;
-            if (lex.titles.contains(w) || persons.titleEndingAt(p, p.end[t]) == p.len(t) && p.len(t) > 1) break;
-            if (p.len(t) > 1 && (p.is(t, "f") || p.is(t, "a") || p.is(t, "z") || p.is(t, "l")
+            // 居民委员会, 村民委员会: a group noun right before the head names the members, not an office
+            boolean members = p.end[t] == hs && p.is(t, "n") && p.len(t) >= 2;
+            if (!members && (lex.titles.contains(w) || persons.titleEndingAt(p, p.end[t]) == p.len(t) && p.len(t) > 1)) break;
+            // 幸福|社区, 向阳|社区, 团结|村: an adjective or verb naming a community or village
+            boolean community = t + 1 < p.size() && COMMUNITY_HEADS.contains(p.word[t + 1]);
+            if (p.len(t) > 1 && !community && (p.is(t, "f") || p.is(t, "a") || p.is(t, "z") || p.is(t, "l")
                     || p.verb(t) && (takesNamedObject(p, t) || !persons.verbInsideName(p, t)))) break;
             if (dateline(p, t)) break;
             i = p.start[t];
@@ -122,6 +135,16 @@ final class OrgFinder {
             else break;
         }
         return i;
+    }
+
+    /** Token t is a Chinese ordinal or number (五, 九十, 第一) inside a numbered school or hospital name ending at e. */
+    private static boolean numbered(Passage p, int t, int hs, int e) {
+        String head = p.text.substring(hs, e);
+        if (!(head.endsWith("中学") || head.endsWith("小学") || head.endsWith("学校") || head.endsWith("医院") || head.endsWith("幼儿园")
+                || head.endsWith("中") && e - hs == 1)) return false;
+        String w = p.word[t];
+        for (int i = 0; i < w.length(); i++) if ("第一二三四五六七八九十".indexOf(w.charAt(i)) < 0) return false;
+        return true;
     }
 
     /** A verb whose object is a name (授予|铁道部…, 调往|闻韶派出所, 贯彻执行|国家旅游局): not part of the name. */
@@ -171,6 +194,8 @@ final class OrgFinder {
      */
     private boolean valid(Passage p, int s, int hs, int e, int headLen, int headTok) {
         if (e - s < 3 && !p.institution(headTok)) return false;
+        // a name set in quotes on its own (成立“防汛救灾领导小组”) is that body's name
+        if (s > 0 && e < p.length() && p.text.charAt(s - 1) == '“' && p.text.charAt(e) == '”' && e - s >= 4) return true;
         for (int i = s; i < hs; ) {
             int t = p.tokenAt[i];
             if (t < 0) { i++; continue; }

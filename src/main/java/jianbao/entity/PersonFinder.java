@@ -38,6 +38,10 @@ final class PersonFinder {
             int tl = titleEndingAt(p, e);
             if (tl == 0) continue;
             int ne = titledName(p, e);
+            // a transliterated name after a title (外交大臣库克); a Chinese reading that runs into one is a fragment (普里|马科夫)
+            int ft = p.tokenStartingAt(e);
+            if (ft >= 0 && (p.is(ft, "nrf") || p.is(ft, "nrj"))) ne = foreignName(p, ft, 2);
+            else if (ne > 0 && ne < text.length() && p.tokenStartingAt(ne) >= 0 && p.is(p.tokenStartingAt(ne), "nrf")) ne = -1;
             if (ne < 0 || names.get(e)) continue;
             add(spans, names, e, ne, e - tl, e, 0);
             // a 、-list right after a titled name shares its title (区领导甲、乙出席)
@@ -52,7 +56,7 @@ final class PersonFinder {
             int s = p.start[t];
             if (names.get(s)) continue;
             if (p.is(t, "nrf") || p.is(t, "nrj")) {
-                int fe = foreignName(p, t);
+                int fe = foreignName(p, t, 3);
                 if (fe > 0) { add(spans, names, s, fe, -1, -1, 0); t = p.tokenAt[fe - 1]; }
                 continue;
             }
@@ -82,6 +86,30 @@ final class PersonFinder {
                     i = e - 1;
                     break;
                 }
+            }
+        }
+
+        // a 、-list holding a vouched-for name is a list of names: its other HanLP person tags are names too
+        for (int k = 0; k < spans.size(); k++) {
+            int[] sp = spans.get(k);
+            int e = sp[1];
+            while (e + 1 < text.length() && text.charAt(e) == '、' && !names.get(e + 1)) {
+                int ne = listedName(p, e + 1);
+                if (ne < 0) break;
+                add(spans, names, e + 1, ne, -1, -1, 2);
+                e = ne;
+            }
+            int s0 = sp[0];
+            while (s0 > 1 && text.charAt(s0 - 1) == '、' && !names.get(s0 - 2)) {
+                int t = p.tokenEndingAt(s0 - 1);
+                if (t < 0) break;
+                int st = p.start[t];
+                int u = st > 0 ? p.tokenEndingAt(st) : -1;   // 梅|方权: a surname token before a cut given name
+                if (p.len(t) == 2 && u >= 0 && surnameBefore(p, t) == p.start[u]) st = p.start[u];
+                if (listedName(p, st) != s0 - 1 || !(st == 0 || "、，。：；（“ ".indexOf(text.charAt(st - 1)) >= 0 || p.functional(p.tokenAt[st - 1])))
+                    break;
+                add(spans, names, st, s0 - 1, -1, -1, 2);
+                s0 = st;
             }
         }
 
@@ -179,7 +207,7 @@ final class PersonFinder {
      * parts across a middle dot (约翰·拉贝); -1 when it is too short, a common
      * word in HanLP's dictionary (桑塔纳) or the head of a facility (希尔顿饭店).
      */
-    private int foreignName(Passage p, int t) {
+    private int foreignName(Passage p, int t, int minLength) {
         int s = p.start[t], e = p.end[t];
         int kind = HanDict.kind(p.word[t]);
         if (kind != HanDict.NONE && kind != HanDict.PERSON) return -1;
@@ -190,7 +218,7 @@ final class PersonFinder {
             e = p.end[u];
             k = u;
         }
-        if (e - s < 3 || blockedAfter(p, e)) return -1;
+        if (e - s < minLength || blockedAfter(p, e)) return -1;
         for (int i = s; i < e; i++) {
             char c = p.text.charAt(i);
             if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && "·•．".indexOf(c) < 0) return -1;
@@ -213,6 +241,24 @@ final class PersonFinder {
         if (HanDict.kind(p.text.substring(s, s + 2)) != HanDict.NONE) return -1;
         String name = p.text.substring(s, p.end[t]);
         return plausible(name) && HanDict.kind(name) <= HanDict.PERSON ? s : -1;
+    }
+
+    /**
+     * End of a name listed at s inside a 、-list of names: a HanLP person tag
+     * (or surname + cut given name) read by {@link #parseName}, that ends where
+     * the list goes on or closes (、, 等, 和, punctuation, a verb); -1 otherwise.
+     */
+    private int listedName(Passage p, int s) {
+        int t = p.tokenStartingAt(s);
+        if (t < 0) return -1;
+        int e;
+        if (t + 1 < p.size() && surnameBefore(p, t + 1) == s) e = p.end[t + 1];
+        else if (p.is(t, "nr")) e = parseName(p, s);
+        else return -1;
+        if (e < 0 || blockedAfter(p, e)) return -1;
+        if (e == p.length()) return e;
+        char c = p.text.charAt(e);
+        return c == '、' || punctuation(c) || p.text.startsWith("等", e) || endsClause(p, e) ? e : -1;
     }
 
     /** True when a clause can end at pos: end of text, punctuation or a function word / verb follows. */
