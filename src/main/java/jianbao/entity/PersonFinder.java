@@ -113,6 +113,22 @@ final class PersonFinder {
             }
         }
 
+        // a name next to a middle dot is one part of a transliterated name (胡安·拉莫斯, 买买提·艾力): take it whole
+        for (int[] sp : spans) {
+            if (sp[0] < 0) continue;
+            int[] whole = acrossDots(p, sp[0], sp[1]);
+            if (whole[0] == sp[0] && whole[1] == sp[1]) continue;
+            boolean straddles = false;   // another name sticking out of the grown span: leave both alone
+            for (int[] o : spans)
+                if (o != sp && o[0] >= 0 && o[0] < whole[1] && o[1] > whole[0] && (o[0] < whole[0] || o[1] > whole[1])) straddles = true;
+            if (straddles) continue;
+            for (int[] o : spans) if (o != sp && o[0] >= whole[0] && o[1] <= whole[1]) o[0] = -1;   // parts of this name
+            sp[0] = whole[0];
+            sp[1] = whole[1];
+            names.set(sp[0], sp[1]);
+        }
+        spans.removeIf(sp -> sp[0] < 0);
+
         List<Cue> out = new ArrayList<>(spans.size());
         for (int[] sp : spans) {
             String title = sp[2] < 0 ? null
@@ -198,6 +214,8 @@ final class PersonFinder {
     /** True when the text at pos continues a name into a place, organisation or facility (…村, …公司, …大街). */
     private boolean blockedAfter(Passage p, int pos) {
         if (pos >= p.length() || lex.titles.longestStartingAt(p.text, pos) > 0) return false;
+        int u = p.tokenStartingAt(pos);
+        if (u >= 0 && p.len(u) == 1 && p.functional(u)) return false;   // 张三|所|做的: the particle 所, not a 所 (institute)
         return lex.placeSuffixes.longestStartingAt(p.text, pos) > 0 || lex.orgSuffixes.longestStartingAt(p.text, pos) > 0
                 || lex.nameBlockers.longestStartingAt(p.text, pos) > 0;
     }
@@ -259,6 +277,44 @@ final class PersonFinder {
         if (e == p.length()) return e;
         char c = p.text.charAt(e);
         return c == '、' || punctuation(c) || p.text.startsWith("等", e) || endsClause(p, e) ? e : -1;
+    }
+
+    private static final String DOTS = "·•．";
+
+    /**
+     * The span [s, e) grown across middle dots into the surrounding parts of a
+     * transliterated name: each part runs to punctuation, a function word or
+     * an office word, at most eight chars.
+     */
+    private int[] acrossDots(Passage p, int s, int e) {
+        String text = p.text;
+        while (e + 1 < text.length() && DOTS.indexOf(text.charAt(e)) >= 0) {
+            int j = e + 1, k = j;
+            while (k < text.length() && k - j < 8 && nameChar(p, k) && lex.titles.longestStartingAt(text, k) == 0
+                    && lex.personCues.longestStartingAt(text, k) == 0) {
+                int t = p.tokenAt[k];
+                if (t < 0 || p.start[t] == k && (p.functional(t) || p.nature[t].equals("nnt"))) break;
+                k++;
+            }
+            if (k == j || k < text.length() && !p.boundary(k)) break;
+            e = k;
+        }
+        while (s > 1 && DOTS.indexOf(text.charAt(s - 1)) >= 0) {
+            int j = s - 1, k = j;
+            while (k > 0 && j - k < 8 && nameChar(p, k - 1)) {
+                int t = p.tokenAt[k - 1];
+                if (t < 0 || p.functional(t) || p.nature[t].equals("nnt") || titleEndingAt(p, k) > 0) break;
+                k = Math.max(p.start[t], j - 8);
+            }
+            if (k == j || !p.boundary(k)) break;
+            s = k;
+        }
+        return new int[] {s, e};
+    }
+
+    private static boolean nameChar(Passage p, int i) {
+        char c = p.text.charAt(i);
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || DOTS.indexOf(c) >= 0;
     }
 
     /** True when a clause can end at pos: end of text, punctuation or a function word / verb follows. */

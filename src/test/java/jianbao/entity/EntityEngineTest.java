@@ -185,4 +185,49 @@ class EntityEngineTest {
         }
         assertTrue(EntityEngine.shared() == engine);
     }
+
+    @Test
+    void passageModeCountsBylineNamesAsPeople() {
+        assertEquals(List.of(m("孙悦", "记者", 6), m("李小军", "通讯员", 12)),
+                engine.analyze("本报讯（记者孙悦 通讯员李小军）全县春耕生产全面展开。").people());
+        assertEquals(List.of(m("赵明远", "新华社记者", 5)), engine.analyze("新华社记者赵明远摄").people());
+    }
+
+    @Test
+    void localPartyCommitteeAloneIsAnOrganisationButNotBeforeAnOffice() {
+        assertEquals(List.of(m("市委", null, 0)), engine.analyze("市委决定，由市委书记负责此项工作。").organizations());
+    }
+
+    @Test
+    void datelineDoesNotJoinTheOrganisationAfterIt() {
+        Mentions r = engine.analyze("本报北京3月5日电国家统计局今天发布数据。");
+        assertEquals(List.of(m("国家统计局", null, 9)), r.organizations());
+        assertEquals(List.of(m("北京", null, 2)), r.places());
+    }
+
+    @Test
+    void peopleWordAndAreaWordGiveThePlace() {
+        assertEquals(List.of(m("中国", null, 2), m("北京", null, 6)), engine.analyze("许多中国人在北京地区工作。").places());
+    }
+
+    @Test
+    void memberNounsOrdinalsAndCommunityCoresInsideOrganisations() {
+        assertEquals(List.of(m("幸福社区居民委员会", null, 0), m("县青年志愿者协会", null, 10)),
+                engine.analyze("幸福社区居民委员会和县青年志愿者协会联合举办活动。").organizations());
+        assertEquals(List.of(m("县第一人民医院", null, 0), m("城关镇第二小学", null, 8)),
+                engine.analyze("县第一人民医院和城关镇第二小学").organizations());
+        assertEquals(List.of(m("国务院外办", null, 0)), engine.analyze("国务院外办主任周立新会见了代表团。").organizations());
+    }
+
+    @Test
+    void transliteratedNamesAfterTitlesAndAcrossDots() {
+        assertEquals(List.of(m("布朗", "英国外交大臣", 6)), engine.analyze("英国外交大臣布朗今天发表声明。").people());
+        assertEquals(List.of(m("胡安·佩雷斯", "智利社会党总书记", 8)),
+                engine.analyze("智利社会党总书记胡安·佩雷斯出席。").people());
+    }
+
+    @Test
+    void particleSuoAfterANameIsNoInstitute() {
+        assertEquals(List.of(m("蒋丽华", null, 3)), engine.analyze("他说，蒋丽华所做的都对。").people());
+    }
 }
