@@ -90,7 +90,7 @@ final class Passage {
     }
 
     boolean institution(int t) {
-        return nature[t].equals("nis") || nature[t].startsWith("nt");
+        return nature[t].startsWith("ni") || nature[t].startsWith("nt");   // nis, nit (schools), nic (branches), nt*
     }
 
     static boolean openBracket(char c) {

@@ -230,4 +230,11 @@ class EntityEngineTest {
     void particleSuoAfterANameIsNoInstitute() {
         assertEquals(List.of(m("蒋丽华", null, 3)), engine.analyze("他说，蒋丽华所做的都对。").people());
     }
+
+    @Test
+    void teamsAndDelegationsAreOrganisationsAndHoldTheirPlace() {
+        Mentions r = engine.analyze("县代表队获得团体第一名。");
+        assertEquals(List.of(m("县代表队", null, 0)), r.organizations());
+        assertEquals(List.of(), r.places());
+    }
 }
