@@ -184,7 +184,9 @@ final class OrgFinder {
      */
     private boolean dictionaryName(Passage p, int t) {
         String w = p.word[t];
-        return !HanDict.mostlyNotOrganization(w) && !lex.demonstratives.contains(w.substring(0, 1)) && !lex.genericPlaces.contains(w);
+        // 该局, 本院: a demonstrative before a bare head; 全国政协 starts with 全 but is a name
+        boolean pointer = lex.demonstratives.contains(w.substring(0, 1)) && (w.length() <= 2 || lex.orgSuffixes.contains(w.substring(1)));
+        return !HanDict.mostlyNotOrganization(w) && !pointer && !lex.genericPlaces.contains(w);
     }
 
     /**

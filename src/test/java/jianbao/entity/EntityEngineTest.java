@@ -237,4 +237,10 @@ class EntityEngineTest {
         assertEquals(List.of(m("县代表队", null, 0)), r.organizations());
         assertEquals(List.of(), r.places());
     }
+
+    @Test
+    void dictionaryNameStartingWithQuanIsNoDemonstrative() {
+        assertEquals(List.of(m("全国政协", null, 0)), engine.analyze("全国政协主席出席").organizations());
+        assertEquals(List.of(), engine.analyze("该局负责人介绍").organizations());
+    }
 }
