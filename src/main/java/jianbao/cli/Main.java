@@ -31,7 +31,15 @@ public final class Main implements Runnable {
   }
 
   public static int run(String... args) {
+    return run(null, args);
+  }
+
+  /** As {@link #run(String...)}, with messages to {@code err} instead of stderr (for tests). */
+  public static int run(java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    if (err != null) {
+      cli.setErr(err);
+    }
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("jianbao: " + e.getMessage());
       return FATAL;

@@ -99,7 +99,9 @@ public final class PagePipeline {
     List<FieldSpan> paraSpans = new ArrayList<>();
     for (Paragraph p : paras) {
       String t = p.text();
-      if (texts.isEmpty() && d.kind().equals(Article.PHOTO)) {
+      // A pointer on a line of its own can come out as a paragraph by itself: keep it rather than
+      // emit an empty paragraph (found by PageFuzzTest; see pointerAloneOnItsLine).
+      if (texts.isEmpty() && d.kind().equals(Article.PHOTO) && !stripPointer(t).isEmpty()) {
         t = stripPointer(t);
       }
       texts.add(t);

@@ -51,7 +51,7 @@ public final class InputWalker {
     } else if (Files.isRegularFile(input)) {
       addFile(input);
     } else if (Files.isSymbolicLink(input)) {
-      reject(input, "broken symbolic link");
+      reject(input, danglingLinkReason(input));
     } else if (Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
       reject(input, "not a regular file");
     } else {
@@ -86,11 +86,30 @@ public final class InputWalker {
       } else if (Files.isRegularFile(entry)) {
         addFile(entry);
       } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
-        reject(entry, "broken symbolic link");
+        reject(entry, danglingLinkReason(entry));
       }
       // sockets, pipes, devices inside a folder are not page files: skipped silently
     }
     ancestors.remove(real);
+  }
+
+  /** A link that leads nowhere: into a cycle of links (a → b → a), or to nothing. */
+  static String danglingLinkReason(Path link) {
+    Set<Path> visited = new HashSet<>();
+    Path at = link.toAbsolutePath().normalize();
+    try {
+      while (Files.isSymbolicLink(at)) {
+        if (!visited.add(at)) {
+          return "symbolic link loop, not followed";
+        }
+        Path parent = at.getParent();
+        Path target = Files.readSymbolicLink(at);
+        at = (parent == null ? target : parent.resolve(target)).normalize();
+      }
+    } catch (IOException e) {
+      return "broken symbolic link: " + e.getMessage();
+    }
+    return "broken symbolic link";
   }
 
   private static List<Path> sortedEntries(Path folder) throws IOException {

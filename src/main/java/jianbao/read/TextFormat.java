@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -56,6 +58,7 @@ final class TextFormat implements PageFormat {
   public PageReader.Pages pages(PageFile file) throws RejectedPageException {
     byte[] bytes = file.bytes();
     Charset charset = bomCharset(bytes);
+    boolean fromBom = charset != null;
     if (charset == null) {
       charset = detectCharset(file);
     }
@@ -71,6 +74,15 @@ final class TextFormat implements PageFormat {
     }
     if (text.isBlank()) {
       throw file.reject("whitespace-only file");
+    }
+    // Replacement characters would stand in for text nobody can recover, silently: refuse the file
+    // and say where, so it can be repaired and the run resumed.
+    long bad = firstMalformed(bytes, charset);
+    if (bad >= 0) {
+      throw file.reject(fromBom
+          ? "undecodable bytes: not valid " + charset.name() + " (as its byte order mark says), first bad byte at offset " + bad
+          : "undecodable bytes: no encoding reads every byte (UTF-8, GB18030, Big5 tried); as " + charset.name()
+              + " the first bad byte is at offset " + bad);
     }
     // Once the content has passed the checks above it is plain text, whatever magic said.
     String format = isText(file.type()) ? file.type().getBaseType().toString() : MediaType.TEXT_PLAIN.toString();
@@ -187,6 +199,27 @@ final class TextFormat implements PageFormat {
     } catch (CharacterCodingException e) {
       return false;
     }
+  }
+
+  /** Byte offset of the first sequence {@code charset} cannot decode, or -1. */
+  static long firstMalformed(byte[] bytes, Charset charset) {
+    CharsetDecoder decoder =
+        charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return in.position();
+      }
+      if (!result.isOverflow()) {
+        break; // underflow with endOfInput: every byte consumed
+      }
+      out.clear();
+    }
+    return -1;
   }
 
   private static String decode(byte[] bytes, Charset charset) {

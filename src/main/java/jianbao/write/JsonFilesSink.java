@@ -1,7 +1,9 @@
 package jianbao.write;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -23,10 +25,17 @@ public final class JsonFilesSink implements RecordSink {
   /** File name → the id that took it: two ids that sanitise alike must not overwrite each other. */
   private final Map<String, String> taken = new HashMap<>();
 
+  private final boolean removeOthers;
   private boolean closed;
 
   public JsonFilesSink(Path outDir) throws IOException {
+    this(outDir, false);
+  }
+
+  /** @param removeOthers on close, delete the folder's other (non-hidden) *.json files: earlier runs' records */
+  public JsonFilesSink(Path outDir, boolean removeOthers) throws IOException {
     this.folder = outDir.resolve(FOLDER);
+    this.removeOthers = removeOthers;
     Files.createDirectories(folder);
   }
 
@@ -80,7 +89,21 @@ public final class JsonFilesSink implements RecordSink {
   public void reject(String path, String stage, String reason) {}
 
   @Override
-  public void close() {
+  public void close() throws IOException {
+    if (closed) {
+      return;
+    }
     closed = true;
+    if (!removeOthers) {
+      return;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        if (!name.startsWith(".") && !taken.containsKey(name) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(file);
+        }
+      }
+    }
   }
 }

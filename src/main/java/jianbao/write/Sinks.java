@@ -26,6 +26,15 @@ public final class Sinks {
    * @throws IllegalArgumentException naming an unknown format
    */
   public static RecordSink open(Path outDir, Set<String> formats) throws IOException {
+    return open(outDir, formats, false);
+  }
+
+  /**
+   * @param replaceJsonFiles with "json": when the sink closes, remove the {@code *.json} files in
+   *     {@code OUTDIR/json/} that this run did not write, so the folder holds this run's records
+   *     only, as the other outputs do
+   */
+  public static RecordSink open(Path outDir, Set<String> formats, boolean replaceJsonFiles) throws IOException {
     Set<String> wanted = new TreeSet<>();
     for (String format : formats) {
       String name = format.trim().toLowerCase(Locale.ROOT);
@@ -41,7 +50,7 @@ public final class Sinks {
     try {
       // JsonFilesSink holds no open file, so it goes before the CSV sink, the last that can fail.
       if (wanted.contains(JSON)) {
-        sinks.add(new JsonFilesSink(outDir));
+        sinks.add(new JsonFilesSink(outDir, replaceJsonFiles));
       }
       if (wanted.contains(CSV)) {
         sinks.add(new CsvSink(outDir));

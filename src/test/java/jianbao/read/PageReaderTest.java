@@ -196,6 +196,21 @@ class PageReaderTest {
   }
 
   @Test
+  void undecodableBytesRejectTheFileNamingWhere() throws Exception {
+    // A page's worth of text: on two short lines the detectors guess a single-byte charset instead.
+    byte[] good = java.util.Arrays.copyOf(Files.readAllBytes(Path.of("samples/000_e1de8d0c08a602d2.txt")), 3000);
+    byte[] bad = java.util.Arrays.copyOf(good, good.length + 1);
+    System.arraycopy(good, 999, bad, 1000, good.length - 999);
+    bad[999] = (byte) 0xFF; // one stray byte: replacing it would alter the text without a word
+    assertRejected(write("stray.txt", bad),
+        "undecodable bytes: no encoding reads every byte (UTF-8, GB18030, Big5 tried); as UTF-8 the first bad byte is at offset 998");
+    byte[] utf16 = ("\uFEFF" + "本报讯（记者郭树勋）5月17日上午，示范区党工委书记吕沛到示范区调研。\n")
+        .getBytes(StandardCharsets.UTF_16LE);
+    assertRejected(write("odd.txt", java.util.Arrays.copyOf(utf16, utf16.length + 1)), // an odd byte count
+        "undecodable bytes: not valid UTF-16LE (as its byte order mark says), first bad byte at offset " + utf16.length);
+  }
+
+  @Test
   void knownBinaryFormatIsRejectedByItsMagicBytesWhateverItsName() throws Exception {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     assertRejected(write("page.txt", png),
