@@ -88,7 +88,9 @@ public final class PagePipeline {
 
   private Cut cut(Draft d, Integer year, LocalDate issue, Ledger ledger) {
     HeadlineSplitter.Headline h = HeadlineSplitter.split(d.headline());
-    List<Paragraph> paras = new ArrayList<>(Reflow.paragraphs(d.body(), d.subheads()));
+    List<Fragment> own = new ArrayList<>(d.subheads());
+    own.addAll(authorNote(d.body()));
+    List<Paragraph> paras = new ArrayList<>(Reflow.paragraphs(d.body(), own));
     // A closing author note （作者为…） is byline, not body.
     Paragraph note = null;
     if (!paras.isEmpty() && BylineParser.isAuthorNote(paras.get(paras.size() - 1).text())) {
@@ -153,6 +155,18 @@ public final class PagePipeline {
     }
     return new Cut(d.kind(), text(h.kicker()), text(h.headline()), text(h.subheadline()), byline, date, dateText,
         texts, warnings, spans, start, end);
+  }
+
+  /** The closing lines of a body that print an author note （作者为…）, or none. */
+  private static List<Fragment> authorNote(List<Fragment> body) {
+    StringBuilder tail = new StringBuilder();
+    for (int i = body.size() - 1; i >= Math.max(0, body.size() - 3); i--) {
+      tail.insert(0, body.get(i).text());
+      if (body.get(i).text().startsWith("（") || body.get(i).text().startsWith("(")) {
+        return BylineParser.isAuthorNote(tail.toString()) ? body.subList(i, body.size()) : List.of();
+      }
+    }
+    return List.of();
   }
 
   private static List<HeadlineSplitter.Role> roles(HeadlineSplitter.Headline h) {

@@ -13,12 +13,15 @@ final class Overlap {
    * page (its place names, its beat) cancel out.
    */
   static double leaning(String headline, String a, String b) {
+    int[] c = leaningCounts(headline, a, b);
+    return c[2] == 0 ? 0 : (double) (c[0] - c[1]) / c[2];
+  }
+
+  /** Bigrams of the headline only in a, only in b, and in all. */
+  static int[] leaningCounts(String headline, String a, String b) {
     Set<Integer> ga = grams(a);
     Set<Integer> gb = grams(b);
     Set<Integer> mine = grams(headline);
-    if (mine.isEmpty()) {
-      return 0;
-    }
     int onlyA = 0;
     int onlyB = 0;
     for (int g : mine) {
@@ -30,7 +33,7 @@ final class Overlap {
         onlyB++;
       }
     }
-    return (double) (onlyA - onlyB) / mine.size();
+    return new int[] {onlyA, onlyB, mine.size()};
   }
 
   private static Set<Integer> grams(String s) {

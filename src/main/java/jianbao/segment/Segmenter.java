@@ -405,8 +405,9 @@ public final class Segmenter {
     String head = text(chain);
     String before = bodyText(items, k, -1);
     String after = bodyText(items, k, +1);
-    double own = pos == HeadlinePosition.AFTER ? Overlap.leaning(head, before, after) : Overlap.leaning(head, after, before);
-    return own < OWN_BODY_MARGIN;
+    int[] c = pos == HeadlinePosition.AFTER ? Overlap.leaningCounts(head, before, after) : Overlap.leaningCounts(head, after, before);
+    // A short line may share a word or two with either side by chance: ask for three.
+    return c[0] - c[1] < 3 || (double) (c[0] - c[1]) / c[2] < OWN_BODY_MARGIN;
   }
 
   // ---- records ----

@@ -46,13 +46,25 @@ public final class PageRenderer {
       char c = paragraph.charAt(i);
       if (Typography.width(line) + Typography.width(c) > limit + 1e-9 && line.length() > 0) {
         if (NO_LINE_START.indexOf(c) >= 0) {
-          line.append(c); // kinsoku: the mark hangs over the width, with any mark right after it
-          while (i + 1 < paragraph.length() && NO_LINE_START.indexOf(paragraph.charAt(i + 1)) >= 0) {
-            line.append(paragraph.charAt(++i));
+          boolean twoMarks = i + 1 < paragraph.length() && NO_LINE_START.indexOf(paragraph.charAt(i + 1)) >= 0;
+          if (!twoMarks || line.length() < 2) {
+            line.append(c); // kinsoku: one mark hangs past the edge
+            while (twoMarks && i + 1 < paragraph.length() && NO_LINE_START.indexOf(paragraph.charAt(i + 1)) >= 0) {
+              line.append(paragraph.charAt(++i));
+            }
+            lines.add(line.toString());
+            line.setLength(0);
+            limit = nextLimit(width, jitter);
+            continue;
           }
+          // Two marks cannot both hang: the last character goes down to lead them.
+          char last = line.charAt(line.length() - 1);
+          line.setLength(line.length() - 1);
           lines.add(line.toString());
           line.setLength(0);
+          line.append(last);
           limit = nextLimit(width, jitter);
+          line.append(c);
           continue;
         }
         String carry = "";
