@@ -22,6 +22,8 @@ public final class Segmenter {
   static final int MAX_HEADLINE_LINES = 4;
   /** A section label at the top of a page is a word or two. */
   static final double MAX_SECTION_WIDTH = 8;
+  /** No headline is this short; a section label (要闻, 社会, 一周动态) often is. */
+  static final double MAX_LABEL_WORD = 4;
 
   private final HeadlinePosition position;
 
@@ -461,6 +463,7 @@ public final class Segmenter {
         // come after their bodies) labels the section.
         if (drafts.isEmpty() && cur == null && section == null && isSectionLabel(pieces.get(0))
             && (pos == HeadlinePosition.AFTER || pieces.size() >= 2
+                || Typography.width(pieces.get(0).get(0).text()) <= MAX_LABEL_WORD
                 || Overlap.bigrams(linesText(pieces.get(0)), bodyText(items, k, +1)) < 0.5)) {
           section = pieces.get(0).get(0).text();
           sectionParts = pieces.get(0);
