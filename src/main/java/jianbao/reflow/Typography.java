@@ -54,8 +54,9 @@ public final class Typography {
   /**
    * The column's full line width. Lines that run on into the next line are full (W) or first
    * lines (W-2, the dropped indent), so the widest run-on line gives W, once a mark hanging past
-   * the edge (kinsoku) is discounted. Over many lines a high percentile stands in for the widest,
-   * since a few lines print wider (quotes set full width, an extraction glitch).
+   * the edge (kinsoku) is discounted. Over many lines the most common width stands in for the
+   * widest, since a few lines print wider (quotes set full width, an extraction glitch) and full
+   * lines outnumber first lines.
    */
   public static double columnWidth(List<Fragment> lines) {
     double[] runOn = lines.stream().skip(lines.size() > 2 ? 1 : 0)
@@ -65,7 +66,7 @@ public final class Typography {
       return lines.stream().mapToDouble(f -> coreWidth(f.text())).max().orElse(0);
     }
     int n = runOn.length;
-    return n >= 8 ? runOn[(int) Math.floor(0.85 * (n - 1))] : runOn[n - 1];
+    return n >= 8 ? mode(runOn) : runOn[n - 1];
   }
 
   /**
@@ -92,6 +93,25 @@ public final class Typography {
   }
 
   private static final String HANGING = "，。、；：？！";
+
+  /** The most frequent value (to the half em), the larger on a tie; xs sorted ascending. */
+  static double mode(double[] xs) {
+    double best = xs[xs.length - 1];
+    int bestCount = 0;
+    int i = 0;
+    while (i < xs.length) {
+      int j = i;
+      while (j < xs.length && xs[j] == xs[i]) {
+        j++;
+      }
+      if (j - i >= bestCount) {
+        bestCount = j - i;
+        best = xs[i];
+      }
+      i = j;
+    }
+    return best;
+  }
 
   static double median(double[] xs) {
     double[] s = xs.clone();

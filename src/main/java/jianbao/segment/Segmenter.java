@@ -174,7 +174,8 @@ public final class Segmenter {
         }
         int end = -1;
         for (int jj = j; jj >= i && end < 0; jj--) {
-          if (jj + 1 < lines.size() && opensParagraph(lines, jj + 1)) {
+          if (jj + 1 < lines.size() && opensParagraph(lines, jj + 1)
+              && !(jj == i && fillsFirstLine(lines.get(i), lines.subList(jj + 1, Math.min(lines.size(), jj + 13))))) {
             end = jj;
           }
         }
@@ -192,6 +193,12 @@ public final class Segmenter {
       out.add(start == 0 ? b : new Block(Block.Kind.TEXT, lines.subList(start, lines.size()), null, List.of()));
     }
     return out;
+  }
+
+  /** A lone line exactly as wide as a paragraph's first line is one, not a headline. */
+  private static boolean fillsFirstLine(Fragment line, List<Fragment> after) {
+    double w = Typography.columnWidth(after);
+    return Math.abs(Typography.width(line.text()) - (w - 2)) <= 0.5;
   }
 
   /** Line k shows a paragraph's dropped indent and runs on into the next line. */
