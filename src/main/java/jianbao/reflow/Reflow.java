@@ -69,11 +69,15 @@ public final class Reflow {
       }
       // A short line with no closing punctuation before an indented line is a subhead (核心阅读):
       // running text never stops short mid-sentence.
+      // An opening mark may not end a line (kinsoku): it pulled a line short, the next one long.
+      if (startsWithOpening(b.text()) && expectA - wa <= 2.5) {
+        return false;
+      }
       // A first line short of its measure that meets an indented line is a one-line subhead.
       return (aShort || aIsFirstLine && expectA - wa >= 1) && bIndented && !Typography.endsMidSentence(a.text());
     }
     boolean bOwnParagraph = Typography.endsSentence(b.text()) && b.blankBefore();
-    boolean blankAfterNotFull = b.blankBefore() && w - wa >= 0.5;
+    boolean blankAfterNotFull = b.blankBefore() && expectA - wa >= 0.5;
     return aShort || bIndented || bOwnParagraph || blankAfterNotFull;
   }
 
@@ -91,6 +95,10 @@ public final class Reflow {
       return true;
     }
     return Typography.indented(lines.get(k + 1).text(), w);
+  }
+
+  private static boolean startsWithOpening(String t) {
+    return !t.isEmpty() && "“‘（《【〔(「『".indexOf(t.charAt(0)) >= 0;
   }
 
   static Paragraph join(List<Fragment> parts) {

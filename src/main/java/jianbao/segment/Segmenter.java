@@ -138,7 +138,7 @@ public final class Segmenter {
 
   /** A line that can stand in a headline: no closing comma, no full stop or semicolon inside. */
   static boolean headlineLine(String t, boolean last) {
-    if (Typography.endsMidSentence(t) || t.indexOf('。') >= 0 || t.indexOf('；') >= 0) {
+    if (Typography.endsMidSentence(t) || t.indexOf('。') >= 0 || t.indexOf('；') >= 0 || BylineParser.isAuthorNote(t)) {
       return false;
     }
     // A headline may end with a question or exclamation mark, never with a full stop.
@@ -152,8 +152,14 @@ public final class Segmenter {
    */
   static List<Block> splitRunIn(List<Block> blocks) {
     List<Block> out = new ArrayList<>(blocks.size());
-    for (Block b : blocks) {
+    for (int bi = 0; bi < blocks.size(); bi++) {
+      Block b = blocks.get(bi);
       List<Fragment> lines = b.text();
+      // Text after the block tells the column width when the block itself is short.
+      List<Fragment> more = new ArrayList<>();
+      for (int m = bi + 1; m < blocks.size() && more.size() < 12 && blocks.get(m).kind() == Block.Kind.TEXT; m++) {
+        more.addAll(blocks.get(m).text());
+      }
       if (b.kind() != Block.Kind.TEXT || lines.size() < 2) {
         out.add(b);
         continue;
@@ -174,8 +180,8 @@ public final class Segmenter {
         }
         int end = -1;
         for (int jj = j; jj >= i && end < 0; jj--) {
-          if (jj + 1 < lines.size() && opensParagraph(lines, jj + 1)
-              && !(jj == i && fillsFirstLine(lines.get(i), lines.subList(jj + 1, Math.min(lines.size(), jj + 13))))) {
+          if (jj + 1 < lines.size() && opensParagraph(lines, jj + 1, more)
+              && !(jj == i && fillsFirstLine(lines.get(i), lines.get(jj + 1), sample(lines, jj + 1, more)))) {
             end = jj;
           }
         }
@@ -195,19 +201,35 @@ public final class Segmenter {
     return out;
   }
 
-  /** A lone line exactly as wide as a paragraph's first line is one, not a headline. */
-  private static boolean fillsFirstLine(Fragment line, List<Fragment> after) {
+  /**
+   * A lone line exactly as wide as a paragraph's first line, punctuated like running text, is
+   * one, not a headline.
+   */
+  private static boolean fillsFirstLine(Fragment line, Fragment next, List<Fragment> after) {
     double w = Typography.columnWidth(after);
-    return Math.abs(Typography.width(line.text()) - (w - 2)) <= 0.5;
+    String t = line.text();
+    boolean punctuated = t.indexOf('、') >= 0 || t.indexOf('（') >= 0 || t.indexOf('：') >= 0;
+    // The next line two ems short only once a hanging mark is discounted is weak evidence too.
+    double x = Typography.width(next.text());
+    boolean weakIndent = w - x < 1.5;
+    return (punctuated || weakIndent) && Math.abs(Typography.width(t) - (w - 2)) <= 0.5;
+  }
+
+  /** Up to a dozen lines from line k on, continuing into the text after the block. */
+  private static List<Fragment> sample(List<Fragment> lines, int k, List<Fragment> more) {
+    List<Fragment> s = new ArrayList<>(lines.subList(k, Math.min(lines.size(), k + 12)));
+    for (int m = 0; m < more.size() && s.size() < 12; m++) {
+      s.add(more.get(m));
+    }
+    return s;
   }
 
   /** Line k shows a paragraph's dropped indent and runs on into the next line. */
-  private static boolean opensParagraph(List<Fragment> lines, int k) {
-    List<Fragment> sample = lines.subList(k, Math.min(lines.size(), k + 12));
-    if (sample.size() < 2) {
+  private static boolean opensParagraph(List<Fragment> lines, int k, List<Fragment> more) {
+    if (k + 1 >= lines.size()) {
       return false;
     }
-    double w = Typography.columnWidth(sample);
+    double w = Typography.columnWidth(sample(lines, k, more));
     boolean runsOn = !Typography.endsSentence(lines.get(k).text())
         || w - Typography.width(lines.get(k + 1).text()) < 1.5;
     return Typography.indented(lines.get(k).text(), w) && runsOn;
@@ -314,6 +336,23 @@ public final class Segmenter {
     return sb.toString();
   }
 
+  /** Up to a dozen body lines next to item k, nearest first in page order. */
+  private static List<Fragment> bodyLines(List<Item> items, int k, int dir) {
+    List<Fragment> out = new ArrayList<>();
+    for (int m = k + dir; m >= 0 && m < items.size() && !items.get(m).isChain() && out.size() < 12; m += dir) {
+      Item it = items.get(m);
+      if (!isBody(it)) {
+        break;
+      }
+      if (dir > 0) {
+        out.addAll(it.block().text());
+      } else {
+        out.addAll(0, it.block().text());
+      }
+    }
+    return out;
+  }
+
   private static int firstIndex(List<Item> items, boolean chain) {
     for (int k = 0; k < items.size(); k++) {
       if (chain ? items.get(k).isChain() : isBody(items.get(k)) || items.get(k).kind() == Block.Kind.BYLINE) {
@@ -402,8 +441,14 @@ public final class Segmenter {
     if (prev.isChain() || !(prev.kind() == Block.Kind.TEXT || prev.kind() == Block.Kind.LEAD || prev.kind() == Block.Kind.SUBHEAD)) {
       return false;
     }
-    // A subhead is set in its article's column: no wider than it, and wrapped like its text.
-    double w = Math.max(Typography.columnWidth(prev.block().text()), Typography.columnWidth(next.block().text()));
+    // A subhead is set in its article's column: no wider than it, and wrapped like its text; and
+    // the text on both sides, being one article, shares one column width.
+    double wBefore = Typography.columnWidth(bodyLines(items, k, -1));
+    double wAfter = Typography.columnWidth(bodyLines(items, k, +1));
+    if (Math.abs(wBefore - wAfter) >= 1.5) {
+      return false;
+    }
+    double w = Math.max(wBefore, wAfter);
     double first = Typography.width(lines.get(0).text());
     boolean setInColumn = lines.size() == 1 ? first <= w + 0.5
         : (Typography.indented(lines.get(0).text(), w) || Math.abs(first - w) <= 0.5)

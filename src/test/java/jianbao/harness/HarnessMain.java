@@ -5,9 +5,15 @@ import java.util.List;
 
 /** Development aid: {@code HarnessMain PAGES [FIRST_SEED]} prints metrics and failing pages; {@code HarnessMain dump SEED} prints one page. */
 public final class HarnessMain {
+  /** JB_KNOBS=after|before picks the clean layout class for dump and run. */
+  static PageFactory.Knobs knobs() {
+    String k = System.getenv("JB_KNOBS");
+    return k == null ? PageFactory.Knobs.RANDOM : new PageFactory.Knobs(k.equals("after"), true, true, false);
+  }
+
   public static void main(String[] args) {
     if (args[0].equals("dump")) {
-      PageFactory.Built b = new PageFactory().page(Long.parseLong(args[1]), PageFactory.Knobs.RANDOM);
+      PageFactory.Built b = new PageFactory().page(Long.parseLong(args[1]), knobs());
       System.out.println(b.description());
       for (int i = 0; i < b.lines().size(); i++) {
         System.out.println((i + 1) + "\t" + b.lines().get(i));
@@ -16,7 +22,7 @@ public final class HarnessMain {
     }
     if (args[0].equals("run")) {
       long seed = Long.parseLong(args[1]);
-      PageFactory.Built b = new PageFactory().page(seed, PageFactory.Knobs.RANDOM);
+      PageFactory.Built b = new PageFactory().page(seed, knobs());
       var r = new jianbao.pipeline.PagePipeline(new jianbao.pipeline.PagePipeline.Options(null, jianbao.segment.HeadlinePosition.AUTO, false))
           .process(new jianbao.model.Page("g", "0".repeat(64), "UTF-8", "text/plain", b.lines()));
       System.out.println(b.description());
@@ -32,7 +38,9 @@ public final class HarnessMain {
       return;
     }
     List<String> failures = new ArrayList<>();
-    var s = LayoutHarnessTest.score(Integer.parseInt(args[0]), args.length > 1 ? Long.parseLong(args[1]) : 1000, PageFactory.Knobs.RANDOM, failures);
+    PageFactory.Knobs knobs = args.length > 2
+        ? new PageFactory.Knobs(Boolean.valueOf(args[2]), true, true, false) : PageFactory.Knobs.RANDOM;
+    var s = LayoutHarnessTest.score(Integer.parseInt(args[0]), args.length > 1 ? Long.parseLong(args[1]) : 1000, knobs, failures);
     failures.forEach(System.out::println);
     s.metrics().forEach((k, v) -> System.out.printf("%-22s %s%n", k, v));
   }

@@ -24,8 +24,8 @@ public final class PageFactory {
   public record Built(List<String> lines, ObjectNode gold, String description) {}
 
   /** Layout knobs drawn per page (null = draw at random). */
-  public record Knobs(Boolean headlineAfter, Boolean blankBetweenParagraphs, Boolean blankAroundHeadline) {
-    public static final Knobs RANDOM = new Knobs(null, null, null);
+  public record Knobs(Boolean headlineAfter, Boolean blankBetweenParagraphs, Boolean blankAroundHeadline, Boolean jitter) {
+    public static final Knobs RANDOM = new Knobs(null, null, null, null);
   }
 
   static final ObjectMapper JSON = new ObjectMapper();
@@ -53,13 +53,18 @@ public final class PageFactory {
   }
 
   public Built page(long seed, Knobs knobs) {
+    return page(seed, knobs, 0);
+  }
+
+  /** @param stories how many articles to set (0: two to five, drawn) */
+  public Built page(long seed, Knobs knobs, int stories) {
     // Consecutive seeds give java.util.Random correlated first draws: scramble them.
     Random rnd = new Random(new java.util.SplittableRandom(seed).nextLong());
     boolean after = knobs.headlineAfter() != null ? knobs.headlineAfter() : rnd.nextBoolean();
     boolean blankParas = knobs.blankBetweenParagraphs() != null ? knobs.blankBetweenParagraphs() : rnd.nextBoolean();
     boolean blankHead = knobs.blankAroundHeadline() != null ? knobs.blankAroundHeadline() : rnd.nextInt(3) > 0;
     int columnBreak = rnd.nextInt(3) == 0 ? 0 : 8 + rnd.nextInt(25);
-    boolean jitter = rnd.nextBoolean();
+    boolean jitter = knobs.jitter() != null ? knobs.jitter() : rnd.nextBoolean();
     // One page in five mixes the two orders: the first articles print their headlines after the
     // body, the rest before, so two headline blocks meet where the order changes. (The other
     // change, a before-article followed by an after-article with no byline, leaves two bodies
@@ -70,7 +75,8 @@ public final class PageFactory {
 
     List<JsonNode> pick = new ArrayList<>(articles);
     Collections.shuffle(pick, rnd);
-    pick = pick.subList(0, 2 + rnd.nextInt(4));
+    int count = 2 + rnd.nextInt(4);
+    pick = pick.subList(0, stories > 0 ? stories : count);
 
     Page page = new Page(rnd, columnBreak);
     ArrayNode goldRecords = JSON.createArrayNode();

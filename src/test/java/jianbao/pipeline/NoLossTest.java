@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
  * Nothing is lost: every printed character of a page is in exactly one record field (as its raw
  * span) or in the page's unassigned list. Counted independently of the pipeline's own ledger.
  */
-class NoLossTest {
+public class NoLossTest {
 
   static final PagePipeline PIPELINE = new PagePipeline(new PagePipeline.Options(null, HeadlinePosition.AUTO, false));
 
-  static void assertNothingLost(Page page) {
+  public static void assertNothingLost(Page page) {
     PagePipeline.Result r = PIPELINE.process(page);
     TreeMap<Integer, Integer> want = new TreeMap<>();
     page.lines().forEach(l -> count(want, l, +1));
