@@ -142,7 +142,10 @@ public final class EntityEngine {
         for (int i = 0; i < text.length(); i++) {
             PersonFinder.Cue cue = cueAt.get(i);
             int len = names.longestStartingAt(text, i);
+            if (len == 0 && cue != null) len = cue.end() - i;   // a short name pruned as the front of a longer one (江 of 江泽民)
             if (len == 0 || !(p.boundary(i) || cue != null) || skipCredits && credit(text, i)) continue;
+            // a one-char name (a surname with an office, 江|主席) only where the text gives it so
+            if (len == 1 && (cue == null || cue.end() != i + 1)) continue;
             String title = cue != null && cue.end() == i + len ? cue.title() : null;
             people.add(new Mention(text.substring(i, i + len), title, i, i + len));
             personMask.set(i, i + len);

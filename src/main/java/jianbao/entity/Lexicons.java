@@ -24,6 +24,11 @@ final class Lexicons {
     final Set<String> demonstratives;
     final Set<String> honorifics;
     final WordTrie nameBlockers = new WordTrie();
+    final Set<String> facilities;
+    /** transliteration syllable characters */
+    final String translit;
+    /** characters common in Chinese given names */
+    final String givenChars;
 
     private static volatile Lexicons instance;
 
@@ -53,6 +58,9 @@ final class Lexicons {
         demonstratives = new HashSet<>(load("demonstratives.txt"));
         honorifics = new HashSet<>(load("honorifics.txt"));
         load("name_blockers.txt").forEach(nameBlockers::add);
+        facilities = new HashSet<>(load("facilities.txt"));
+        translit = String.join("", load("transliteration_chars.txt"));
+        givenChars = String.join("", load("given_name_chars.txt"));
     }
 
     boolean isSurname(String s) {

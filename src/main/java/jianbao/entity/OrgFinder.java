@@ -80,6 +80,8 @@ final class OrgFinder {
             if (p.start[t] <= s && (p.institution(t) || p.is(t, "j") && p.len(t) > l
                     || p.is(t, "n") && (p.len(t) == l || "省市县区镇乡".indexOf(p.text.charAt(p.start[t])) >= 0))) return l;
         }
+        // an institution word of HanLP's dictionary (国会/nis, 使馆/nis, 农科院/nis) is a head of its own
+        if (p.len(t) >= 2 && (p.is(t, "nis") || p.is(t, "nit") || p.is(t, "nic")) && !lex.facilities.contains(p.word[t])) return p.len(t);
         return 0;
     }
 
@@ -131,7 +133,7 @@ final class OrgFinder {
         while (i < hs) {
             int t = p.tokenStartingAt(i);
             if (Passage.openBracket(text.charAt(i)) || Passage.closeBracket(text.charAt(i))) i++;
-            else if (t >= 0 && p.len(t) == 1 && p.verb(t) && p.end[t] < hs) i = p.end[t];
+            else if (t >= 0 && p.len(t) == 1 && p.verb(t) && p.end[t] <= hs) i = p.end[t];
             else break;
         }
         return i;

@@ -42,6 +42,11 @@ final class PersonFinder {
             int ft = p.tokenStartingAt(e);
             if (ft >= 0 && (p.is(ft, "nrf") || p.is(ft, "nrj"))) ne = foreignName(p, ft, 2);
             else if (ne > 0 && ne < text.length() && p.tokenStartingAt(ne) >= 0 && p.is(p.tokenStartingAt(ne), "nrf")) ne = -1;
+            // a foreign name HanLP cut into syllables (哈|塔|米, 若|斯潘): the run of transliteration characters
+            if (ft >= 0) {
+                int fe = syllableRun(p, e);
+                if (fe > (ne < 0 ? e + 1 : ne)) ne = fe;
+            }
             if (ne < 0 || names.get(e)) continue;
             add(spans, names, e, ne, e - tl, e, 0);
             // a 、-list right after a titled name shares its title (区领导甲、乙出席)
@@ -61,6 +66,8 @@ final class PersonFinder {
                 continue;
             }
             if (p.is(t, "nr")) {
+                int fl = lex.surnameAt(text, s);
+                if (fl > 0 && p.len(t) > fl && addressWord(p.word[t].substring(fl))) continue;   // 李主席/nr: read below
                 int ne = -1;
                 int sur = surnameBefore(p, t);
                 if (sur >= 0 && !names.get(sur)) { s = sur; ne = p.end[t]; }
@@ -74,6 +81,61 @@ final class PersonFinder {
                     if (cl > 0 && p.boundary(ne + cl) || bareName(p, s, ne)) add(spans, names, s, ne, -1, -1, 0);
                 }
             }
+        }
+        // surname + given-name characters HanLP cut apart (叶|钊|颖, 张|孝|华), right before a speech verb
+        for (int t = 1; t < p.size(); t++) {
+            int pos = p.start[t];
+            if (names.get(pos - 1)) continue;
+            int cl = lex.personCues.longestStartingAt(text, pos);
+            if (cl == 0 || !p.boundary(pos + cl) || !p.verb(t) && cl < 2) continue;
+            int fs = splitNameBefore(p, pos);
+            if (fs >= 0 && names.get(fs, pos).cardinality() == 0) add(spans, names, fs, pos, -1, -1, 0);
+        }
+        // a foreign name cut into syllables right before a speech verb or an office (哈|塔|米 说, 库|马拉通加 总统)
+        for (int t = 1; t < p.size(); t++) {
+            int pos = p.start[t];
+            if (names.get(pos - 1)) continue;
+            int cl = lex.personCues.longestStartingAt(text, pos), tl = titleStartingAt(p, pos);
+            if (cl == 0 && tl == 0 || cl > 0 && !p.boundary(pos + cl)) continue;
+            int fs = syllableRunBefore(p, pos);
+            if (fs < 0 || names.get(fs, pos).cardinality() > 0) continue;
+            if (tl > 0 && cl == 0) add(spans, names, fs, pos, pos, pos + tl, 0);
+            else add(spans, names, fs, pos, -1, -1, 0);
+        }
+        // a doctrine named after a person (…理论, …主义, …思想): the name HanLP's dictionary lists is a mention of that person
+        for (int t = 0; t < p.size(); t++) {
+            String w = p.word[t];
+            int s = p.start[t];
+            if (names.get(s) || w.length() < 4 || !p.is(t, "n")) continue;
+            for (String d : DOCTRINES) {
+                if (!w.endsWith(d) || w.length() - d.length() < 2) continue;
+                String n = w.substring(0, w.length() - d.length());
+                if (HanDict.kind(n) == HanDict.PERSON && n.length() <= 4) add(spans, names, s, s + n.length(), -1, -1, 0);
+                break;
+            }
+        }
+        // a bare surname with an office or a form of address (江主席/nr, 胡老/nr, 唐|外长): the surname is the name the text gives
+        for (int t = 0; t < p.size(); t++) {
+            int s = p.start[t];
+            if (names.get(s) || p.len(t) > 5) continue;
+            int sl = lex.surnameAt(text, s);
+            if (sl == 0 || s > 0 && (NUMERALS.indexOf(text.charAt(s - 1)) >= 0 || nameChar(p, s - 1) && p.boundary(s) && p.tokenAt[s - 1] >= 0
+                    && p.len(p.tokenAt[s - 1]) == 1 && !p.functional(p.tokenAt[s - 1]))) continue;
+            int te;
+            if (p.len(t) == sl) {
+                // the surname a token of its own, an office word of two or more chars after it
+                if (!(p.is(t, "n") || p.is(t, "ng") || p.is(t, "tg") || p.is(t, "nz") || p.is(t, "nr"))) continue;
+                int u = t + 1;
+                if (u >= p.size() || p.start[u] != p.end[t]) continue;
+                int tl = titleStartingAt(p, p.end[t]);
+                if (tl < 2 || GROUP_NOUNS.contains(text.substring(p.end[t], p.end[t] + tl))) continue;
+                te = p.end[t] + tl;
+            } else if (p.is(t, "nr") && addressWord(p.word[t].substring(sl))) {
+                te = p.end[t];
+            } else continue;
+            if (!endsClause(p, te) && te < text.length() && !punctuation(text.charAt(te)) && lex.titles.longestStartingAt(text, te) == 0) continue;
+            add(spans, names, s, s + sl, s + sl, te, 0);
+            t = p.tokenAt[te - 1];
         }
         for (int i = text.indexOf('某'); i > 0; i = text.indexOf('某', i + 1)) {
             for (int sl = 2; sl >= 1; sl--) {
@@ -138,6 +200,20 @@ final class PersonFinder {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static final String[] DOCTRINES = {"理论", "主义", "思想", "学说"};
+
+    /** Role words in the title list that name a group, not an office one is addressed by (村民, 代表, 学生). */
+    private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("村民", "居民", "党员", "干部", "村干部", "社区干部",
+            "驻村干部", "代表", "人大代表", "政协委员", "职工", "员工", "业主", "农民", "市民", "群众", "游客", "学生", "同学", "成员",
+            "组员", "队员", "领导", "负责人", "工作人员", "志愿者", "专家", "选手", "球员", "运动员", "技术人员", "委员", "常委", "发言人");
+
+    /** The rest of a fused surname token that addresses a person: an office (主席) or a form of address (老, 先生). */
+    private boolean addressWord(String rest) {
+        if (rest.isEmpty() || GROUP_NOUNS.contains(rest)) return false;
+        if (lex.titles.contains(rest)) return true;
+        return lex.honorifics.contains(rest) && !rest.equals("某") && !rest.equals("家") && !rest.equals("氏") && !rest.equals("姓");
     }
 
     private static void add(List<int[]> spans, BitSet names, int s, int e, int ts, int te, int kind) {
@@ -253,8 +329,10 @@ final class PersonFinder {
         if (t == 0 || p.len(t) != 2 || !p.nature[t].equals("nr")) return -1;
         int u = t - 1;
         if (p.len(u) != 1 || p.end[u] != p.start[t] || !lex.isSurname(p.word[u])) return -1;
-        if (p.functional(u) && !p.is(u, "tg") || p.verb(u) && !p.is(u, "vg")) return -1;
         int s = p.start[u];
+        // a surname HanLP read as a measure word (张/q) is one when no numeral or demonstrative counts with it
+        boolean measure = p.is(u, "q") && (s == 0 || !(u > 0 && (p.is(u - 1, "r") || p.is(u - 1, "m"))));
+        if (p.functional(u) && !p.is(u, "tg") && !measure || p.verb(u) && !p.is(u, "vg")) return -1;
         if (s > 0 && NUMERALS.indexOf(p.text.charAt(s - 1)) >= 0) return -1;
         if (HanDict.kind(p.text.substring(s, s + 2)) != HanDict.NONE) return -1;
         String name = p.text.substring(s, p.end[t]);
@@ -272,7 +350,7 @@ final class PersonFinder {
         int e;
         if (t + 1 < p.size() && surnameBefore(p, t + 1) == s) e = p.end[t + 1];
         else if (p.is(t, "nr")) e = parseName(p, s);
-        else return -1;
+        else e = splitNameAt(p, s);
         if (e < 0 || blockedAfter(p, e)) return -1;
         if (e == p.length()) return e;
         char c = p.text.charAt(e);
@@ -280,6 +358,111 @@ final class PersonFinder {
     }
 
     private static final String DOTS = "·•．";
+
+    /**
+     * End of a foreign name HanLP cut into syllables, starting at s right after
+     * an office word: a run of transliteration characters (and middle dots)
+     * over tokens that are single characters or name / proper-noun pieces,
+     * ending on a token boundary where the clause goes on; -1 when there is no
+     * such run of at least two characters with at least two tokens, or when it
+     * is an ordinary word of HanLP's dictionary.
+     */
+    /**
+     * Start of surname + one or two given-name characters ending at e that HanLP
+     * cut into pieces (no piece a name tag or longer than two chars), or -1: the
+     * given characters come from the given-name list, neither the whole nor the
+     * given part is a word of HanLP's dictionary, and a clause opens before it.
+     */
+    private int splitNameBefore(Passage p, int e) {
+        String text = p.text;
+        for (int gl = 2; gl >= 1; gl--) {
+            for (int sl = 1; sl <= 2; sl++) {
+                int s = e - gl - sl;
+                if (s < 0 || !p.boundary(s) || lex.surnameAt(text, s) != sl) continue;
+                boolean ok = true;
+                for (int i = s + sl; i < e && ok; i++) ok = lex.givenChars.indexOf(text.charAt(i)) >= 0;
+                if (!ok) continue;
+                // HanLP cut it: more than one token, none spanning past the name
+                int ts = p.tokenAt[s], te = p.tokenAt[e - 1];
+                if (ts == te || p.start[ts] != s) continue;
+                for (int k = ts; k <= te && ok; k++) ok = p.len(k) <= 2 && !p.functional(k);
+                if (!ok) continue;
+                String name = text.substring(s, e), given = name.substring(sl);
+                if (s > 0 && DOTS.indexOf(text.charAt(s - 1)) >= 0) continue;
+                if (HanDict.kind(name) != HanDict.NONE || HanDict.kind(given) == HanDict.COMMON
+                        || gl == 2 && HanDict.kind(name.substring(0, sl + 1)) == HanDict.COMMON || !plausible(name)) continue;
+                if (s > 0) {
+                    int u = p.tokenEndingAt(s);
+                    if (u < 0 || !(punctuation(text.charAt(s - 1)) || p.functional(u) || p.nature[u].equals("nnt") || titleEndingAt(p, s) > 0))
+                        continue;
+                }
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** End of surname + given-name characters at s that HanLP cut apart (see {@link #splitNameBefore}), or -1. */
+    private int splitNameAt(Passage p, int s) {
+        for (int len = 4; len >= 2; len--) {
+            int e = s + len;
+            if (e > p.length() || !p.boundary(e)) continue;
+            if (splitNameBefore(p, e) == s) return e;
+        }
+        return -1;
+    }
+
+    /** Start of a run of at least three transliteration characters ending at e (see {@link #syllableRun}), or -1. */
+    private int syllableRunBefore(Passage p, int e) {
+        String text = p.text;
+        int s = e, tokens = 0;
+        while (s > 0) {
+            int t = p.tokenEndingAt(s);
+            if (t < 0) break;
+            String w = p.word[t];
+            if (w.length() == 1 && DOTS.indexOf(w.charAt(0)) >= 0) { if (s == e) break; s = p.start[t]; continue; }
+            boolean piece = p.len(t) == 1 && !p.functional(t) || p.nature[t].startsWith("nr") || p.is(t, "nz") || p.is(t, "ns") || p.is(t, "nsf");
+            if (!piece) break;
+            boolean all = true;
+            for (int i = 0; i < w.length() && all; i++) all = lex.translit.indexOf(w.charAt(i)) >= 0;
+            if (!all || titleEndingAt(p, s) > 0) break;
+            tokens++;
+            s = p.start[t];
+        }
+        while (s < e && DOTS.indexOf(text.charAt(s)) >= 0) s++;
+        if (e - s < 3 || tokens < 2 || HanDict.kind(text.substring(s, e)) > HanDict.PERSON) return -1;
+        // the run opens a clause: text start, punctuation, a function word, a verb or a country before it
+        if (s > 0) {
+            int u = p.tokenEndingAt(s);
+            if (u < 0 || !(punctuation(text.charAt(s - 1)) || p.functional(u) || p.verb(u) || p.is(u, "nsf") || p.is(u, "ns") || p.nature[u].equals("nnt")))
+                return -1;
+        }
+        return s;
+    }
+
+    private int syllableRun(Passage p, int s) {
+        String text = p.text;
+        int e = s, tokens = 0;
+        while (e < text.length()) {
+            int t = p.tokenStartingAt(e);
+            if (t < 0) break;
+            String w = p.word[t];
+            boolean dot = w.length() == 1 && DOTS.indexOf(w.charAt(0)) >= 0;
+            if (!dot) {
+                boolean piece = p.len(t) == 1 || p.nature[t].startsWith("nr") || p.is(t, "nz") || p.is(t, "ns") || p.is(t, "nsf");
+                if (!piece) break;
+                boolean all = true;
+                for (int i = 0; i < w.length() && all; i++) all = lex.translit.indexOf(w.charAt(i)) >= 0;
+                if (!all || lex.titles.longestStartingAt(text, e) > 0 || lex.personCues.longestStartingAt(text, e) > 0) break;
+                tokens++;
+            } else if (e == s || e + 1 >= text.length()) break;
+            e = p.end[t];
+        }
+        while (e > s && DOTS.indexOf(text.charAt(e - 1)) >= 0) e--;
+        if (e - s < 2 || tokens < 2 || HanDict.kind(text.substring(s, e)) > HanDict.PERSON) return -1;
+        if (!(e == text.length() || endsClause(p, e) || punctuation(text.charAt(e)) || titleStartingAt(p, e) > 0)) return -1;
+        return e;
+    }
 
     /**
      * The span [s, e) grown across middle dots into the surrounding parts of a

@@ -243,4 +243,36 @@ class EntityEngineTest {
         assertEquals(List.of(m("全国政协", null, 0)), engine.analyze("全国政协主席出席").organizations());
         assertEquals(List.of(), engine.analyze("该局负责人介绍").organizations());
     }
+    @Test
+    void surnameWithOfficeOrFormOfAddressIsTheSurname() {
+        assertEquals(List.of(m("李", "主席", 5)), engine.analyze("欢迎会上，李主席表示，两县要加强合作。").people());
+        assertEquals(List.of(m("孙", "局长", 5)), engine.analyze("座谈会上，孙局长说，今年要抓好安全生产。").people());
+        assertEquals(List.of(m("赵", "老", 0)), engine.analyze("赵老介绍说，这棵树有一百年了。").people());
+    }
+
+    @Test
+    void personInsideDoctrineName() {
+        assertEquals(List.of(m("孙中山", null, 7)), engine.analyze("工人们认真学习孙中山思想。").people());
+    }
+
+    @Test
+    void foreignNameCutIntoSyllables() {
+        assertEquals(List.of(m("拉埃", "瑞典外交大臣", 18)), engine.analyze("我国外长昨天会见了来访的瑞典外交大臣拉埃。").people());
+        assertEquals(List.of(m("哈塔米", "欧洲议会议长", 6)), engine.analyze("欧洲议会议长哈塔米表示，会谈是有益的。").people());
+    }
+
+    @Test
+    void givenNameCutApartInNameSlots() {
+        assertEquals(List.of(m("刘晓燕", null, 4)), engine.analyze("据了解，刘晓燕说，今年的收成不错。").people());
+        assertEquals(List.of(m("张孝华", null, 6), m("刘海燕", null, 10), m("林秀英", null, 14)),
+                engine.analyze("参加会议的有张孝华、刘海燕、林秀英等。").people());
+    }
+
+    @Test
+    void institutionWordsAndNewHeadsEndOrganisations() {
+        Mentions r = engine.analyze("他们住在美国国会附近，俄罗斯使馆派人参加。");
+        assertEquals(List.of(m("美国国会", null, 4), m("俄罗斯使馆", null, 11)), r.organizations());
+        assertEquals(List.of(m("江苏南通国际旅行社", null, 0)), engine.analyze("江苏南通国际旅行社组织游客前往。").organizations());
+        assertEquals(List.of(), engine.analyze("我们在市郊基地参观。").organizations());
+    }
 }
