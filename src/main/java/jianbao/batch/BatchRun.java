@@ -10,12 +10,21 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import jianbao.model.Page;
 import jianbao.pipeline.PagePipeline;
@@ -23,6 +32,10 @@ import jianbao.read.InputWalker;
 import jianbao.read.PageReader;
 import jianbao.read.Reject;
 import jianbao.read.RejectedPageException;
+import jianbao.store.ArticleStore;
+import jianbao.store.Database;
+import jianbao.store.StoreException;
+import jianbao.store.StoreSink;
 import jianbao.write.Json;
 import jianbao.write.JsonFilesSink;
 import jianbao.write.ProgressJournal;
@@ -56,7 +69,11 @@ public final class BatchRun {
   public static final String DEDUPE_STAGE = "dedupe";
   public static final String EXTRACT_STAGE = "extract";
 
-  /** What to run. {@code version} goes into the journal: records of another version are not mixed in. */
+  /**
+   * What to run. {@code version} goes into the journal: records of another version are not mixed
+   * in. {@code threads} cut pages in parallel (the outputs are the same whatever the number);
+   * {@code db}, a {@code --db} URL or null, also loads the records into that database.
+   */
   public record Settings(
       List<Path> inputs,
       Path out,
@@ -64,10 +81,36 @@ public final class BatchRun {
       PagePipeline.Options pipeline,
       PageReader.Options reader,
       boolean resume,
-      String version) {}
+      String version,
+      int threads,
+      String db) {
 
-  /** What a run did. {@code pages} counts pages in the outputs, {@code resumed} of them were cut before. */
-  public record Summary(int pages, int resumed, int records, int rejected, int duplicates, double seconds) {}
+    public Settings {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+      }
+    }
+
+    /** All cores, no database. */
+    public Settings(List<Path> inputs, Path out, Set<String> formats, PagePipeline.Options pipeline,
+        PageReader.Options reader, boolean resume, String version) {
+      this(inputs, out, formats, pipeline, reader, resume, version, Runtime.getRuntime().availableProcessors(), null);
+    }
+  }
+
+  /**
+   * What a run did. {@code pages} counts pages in the outputs, {@code resumed} of them were cut
+   * before; {@code chars} the characters of the pages cut in this run; {@code db} what the
+   * database received (null without {@code --db}).
+   */
+  public record Summary(int files, int pages, int resumed, int records, int rejected, int duplicates, long chars,
+      double seconds, ArticleStore.Counts db) {
+
+    /** Pages cut in this run per second (resumed pages cost only their reading). */
+    public double pagesPerSecond() {
+      return (pages - resumed) / Math.max(seconds, 1e-9);
+    }
+  }
 
   /** The run could not write its outputs, or was asked to resume a run with other settings. */
   public static final class Failure extends Exception {
@@ -95,22 +138,51 @@ public final class BatchRun {
       Pattern.compile("\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
 
   private final Settings settings;
-  private final PrintWriter err;
+  private final Progress progress;
   private final PageSource source;
+  private Instant startedAt;
 
   public BatchRun(Settings settings, PrintWriter err) {
     this(settings, err, new PageReader(settings.reader())::readPages);
   }
 
   public BatchRun(Settings settings, PrintWriter err, PageSource source) {
+    this(settings, plain(err), source);
+  }
+
+  /** With {@code progress} shown as the run goes (reject lines go through it too). */
+  public BatchRun(Settings settings, Progress progress) {
+    this(settings, progress, new PageReader(settings.reader())::readPages);
+  }
+
+  public BatchRun(Settings settings, Progress progress, PageSource source) {
     this.settings = settings;
-    this.err = err;
+    this.progress = progress;
     this.source = source;
   }
 
+  private static Progress plain(PrintWriter err) {
+    return line -> {
+      err.println(line);
+      err.flush();
+    };
+  }
+
   public Summary run() throws Failure {
+    try {
+      return runLocked();
+    } finally {
+      progress.finished();
+    }
+  }
+
+  private Summary runLocked() throws Failure {
     long started = System.nanoTime();
+    startedAt = Instant.now();
     Path out = settings.out();
+    if (settings.db() != null) {
+      probeDatabase();
+    }
     Path state = out.resolve(ProgressJournal.FOLDER);
     try {
       Files.createDirectories(state);
@@ -132,67 +204,177 @@ public final class BatchRun {
       try (journal) {
         return cutAndWrite(journal, journalSettings, started);
       }
+    } catch (StoreException e) {
+      // Names the database (never its password); the journal keeps the pages, --resume loads them.
+      throw new Failure(e.getMessage() + " (the pages cut are kept: finish with --resume)", false, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Failure("interrupted", false, e);
     } catch (IOException e) {
       throw new Failure("cannot write to " + out + ": " + describe(e), false, e);
     }
   }
 
-  private Summary cutAndWrite(ProgressJournal journal, ObjectNode journalSettings, long started) throws IOException {
+  /**
+   * Opens and closes the database before any page is cut: an unreachable server or a file that
+   * cannot be created fails the run at once rather than after hours of cutting.
+   */
+  private void probeDatabase() throws Failure {
+    try {
+      ArticleStore.open(Database.parse(settings.db())).close();
+    } catch (StoreException e) {
+      throw new Failure(e.getMessage(), false, e);
+    }
+  }
+
+  /** One page as a worker left it: its journal line, or why it was not cut, or nothing to do. */
+  private record Cut(ProgressJournal.Key key, byte[] rendered, int records, long chars, Reject reject,
+      boolean skipped) {}
+
+  /** One input file as a worker left it, pages in page order. */
+  private record FileResult(List<Reject> rejects, List<Cut> cuts) {}
+
+  private Summary cutAndWrite(ProgressJournal journal, ObjectNode journalSettings, long started)
+      throws IOException, InterruptedException {
     PagePipeline pipeline = new PagePipeline(settings.pipeline());
     List<Reject> rejects = new ArrayList<>();
     List<ProgressJournal.Key> done = new ArrayList<>();
     int resumed = 0;
     int duplicates = 0;
+    int cutRecords = 0;
+    long chars = 0;
     // Record ids derive from the page's content, so a second copy of a page is reported, not
     // written again: an archive never holds the same record twice.
     Map<String, String> seen = new HashMap<>();
+    // For the workers, which must not cut what will be dropped: pages already in the journal, and
+    // for each content the lowest file index holding it (a page with a lower twin is a duplicate
+    // whatever order the workers finish in; the decision itself is made below, in input order).
+    Set<ProgressJournal.Key> journaled = journal.keys();
+    ConcurrentHashMap<String, Integer> firstFile = new ConcurrentHashMap<>();
 
     InputWalker.Inputs found = InputWalker.walk(settings.inputs());
     for (Reject r : found.rejects()) {
       reject(rejects, r);
     }
-    for (Path file : found.files()) {
-      PageReader.Pages read = read(file, rejects);
-      if (read == null) {
-        continue;
-      }
-      read.rejects().forEach(r -> reject(rejects, r));
-      for (Page page : read.pages()) {
-        String first = seen.putIfAbsent(page.sha256(), page.path());
-        if (first != null) {
-          reject(rejects, new Reject(page.path(), DEDUPE_STAGE,
-              "same content as " + first + " (sha256 " + page.sha256() + ")"));
-          duplicates++;
-          continue;
+    List<Path> files = found.files();
+    ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), new WorkerThreads());
+    try {
+      // Results are taken in input order from a bounded window of files in flight: the outputs
+      // do not depend on which worker finishes first, and memory holds only the window.
+      ArrayDeque<Future<FileResult>> window = new ArrayDeque<>();
+      int windowSize = settings.threads() * 4;
+      int next = 0;
+      for (int taken = 0; taken < files.size(); taken++) {
+        while (next < files.size() && window.size() < windowSize) {
+          int index = next++;
+          Path file = files.get(index);
+          window.add(workers.submit(() -> work(pipeline, index, file, journaled, firstFile)));
         }
-        ProgressJournal.Key key = new ProgressJournal.Key(page.sha256(), page.path());
-        if (journal.contains(key)) {
+        FileResult result = take(window.poll(), files.get(taken));
+        result.rejects().forEach(r -> reject(rejects, r));
+        for (Cut cut : result.cuts()) {
+          ProgressJournal.Key key = cut.key();
+          if (key == null) {
+            reject(rejects, cut.reject()); // a page the reader refused (too large)
+            continue;
+          }
+          String first = seen.putIfAbsent(key.sha256(), key.path());
+          if (first != null) {
+            reject(rejects, new Reject(key.path(), DEDUPE_STAGE,
+                "same content as " + first + " (sha256 " + key.sha256() + ")"));
+            duplicates++;
+            continue;
+          }
+          if (journal.contains(key)) {
+            done.add(key);
+            resumed++;
+            continue;
+          }
+          if (cut.reject() != null) {
+            reject(rejects, cut.reject());
+            continue;
+          }
+          if (cut.skipped()) {
+            throw new IllegalStateException("page skipped by its worker but needed: " + key);
+          }
+          journal.add(key, cut.rendered());
           done.add(key);
-          resumed++;
-          continue;
+          cutRecords += cut.records();
+          chars += cut.chars();
         }
-        byte[] rendered = cut(pipeline, page, rejects);
-        if (rendered != null) {
-          journal.add(key, rendered);
-          done.add(key);
-        }
+        progress.cutting(new Progress.Counters(taken + 1, files.size(), done.size() - resumed, resumed, cutRecords,
+            rejects.size() - duplicates, System.nanoTime() - started));
       }
+    } finally {
+      workers.shutdownNow();
     }
 
     int records = 0;
-    try (RecordSink sink = Sinks.open(settings.out(), settings.formats(), true)) {
+    ArticleStore.Counts db = null;
+    // Pages stream from the journal into the sinks one at a time: memory does not grow with the run.
+    try (RecordSink sink = openOutputs()) {
+      int written = 0;
       for (ProgressJournal.Key key : done) {
         ProgressJournal.Entry entry = journal.get(key);
         sink.accept(entry.page(), entry.articles());
         records += entry.articles().size();
+        progress.writing(++written, done.size());
       }
       for (Reject r : rejects) {
         sink.reject(r.path(), r.stage(), r.reason());
       }
+      if (sink instanceof StoreSink store) {
+        store.close(); // commits the last batch, so the counts are final
+        db = store.counts();
+      }
     }
     journal.compact(done, journalSettings);
     int rejected = rejects.size() - duplicates;
-    return new Summary(done.size(), resumed, records, rejected, duplicates, (System.nanoTime() - started) / 1e9);
+    Summary summary = new Summary(files.size(), done.size(), resumed, records, rejected, duplicates, chars,
+        (System.nanoTime() - started) / 1e9, db);
+    RunReport.write(settings.out(), RunReport.json(settings, summary, startedAt, Instant.now()));
+    return summary;
+  }
+
+  private RecordSink openOutputs() throws IOException {
+    if (settings.db() == null) {
+      return Sinks.open(settings.out(), settings.formats(), true);
+    }
+    return StoreSink.open(settings.db(), () -> Sinks.open(settings.out(), settings.formats(), true));
+  }
+
+  /** A worker's result; a worker that died on a file (it catches what it can) rejects that file. */
+  private static FileResult take(Future<FileResult> future, Path file) throws InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      return new FileResult(List.of(new Reject(file.toString(), EXTRACT_STAGE, "internal error: " + e.getCause())),
+          List.of());
+    }
+  }
+
+  /** Runs on a worker thread: reads the file and cuts each page that the run will keep. */
+  private FileResult work(PagePipeline pipeline, int index, Path file, Set<ProgressJournal.Key> journaled,
+      ConcurrentHashMap<String, Integer> firstFile) {
+    List<Reject> fileRejects = new ArrayList<>();
+    PageReader.Pages read = read(file, fileRejects);
+    if (read == null) {
+      return new FileResult(fileRejects, List.of());
+    }
+    List<Cut> cuts = new ArrayList<>();
+    for (Reject r : read.rejects()) {
+      cuts.add(new Cut(null, null, 0, 0, r, false));
+    }
+    for (Page page : read.pages()) {
+      ProgressJournal.Key key = new ProgressJournal.Key(page.sha256(), page.path());
+      int first = firstFile.merge(page.sha256(), index, Math::min);
+      if (first < index || journaled.contains(key)) {
+        cuts.add(new Cut(key, null, 0, 0, null, true));
+        continue;
+      }
+      cuts.add(cut(pipeline, page));
+    }
+    return new FileResult(fileRejects, cuts);
   }
 
   /** The file's pages, or null when it is refused as a whole. */
@@ -200,7 +382,7 @@ public final class BatchRun {
     try {
       long bytes = Files.size(file);
       if (bytes > MAX_FILE_BYTES) {
-        reject(rejects, new Reject(file.toString(), LIMIT_STAGE, String.format(Locale.ROOT,
+        rejects.add(new Reject(file.toString(), LIMIT_STAGE, String.format(Locale.ROOT,
             "file too large: %,d bytes (limit %,d); a newspaper page is far smaller", bytes, MAX_FILE_BYTES)));
         return null;
       }
@@ -211,11 +393,11 @@ public final class BatchRun {
     try {
       read = source.read(file);
     } catch (RejectedPageException e) {
-      reject(rejects, e.toReject());
+      rejects.add(e.toReject());
       return null;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A reader bug on one file must not stop the batch.
-      reject(rejects, new Reject(file.toString(), PageReader.STAGE, "internal error: " + e));
+      rejects.add(new Reject(file.toString(), PageReader.STAGE, "internal error: " + e));
       return null;
     }
     List<Page> pages = new ArrayList<>();
@@ -234,23 +416,39 @@ public final class BatchRun {
   }
 
   /** The page's journal line, or null when the page is rejected. */
-  private byte[] cut(PagePipeline pipeline, Page page, List<Reject> rejects) {
+  private Cut cut(PagePipeline pipeline, Page page) {
+    ProgressJournal.Key key = new ProgressJournal.Key(page.sha256(), page.path());
     try {
       PagePipeline.Result result = pipeline.process(page);
-      return ProgressJournal.render(result.page(), result.articles());
+      long chars = 0;
+      for (String line : page.lines()) {
+        chars += line.length();
+      }
+      return new Cut(key, ProgressJournal.render(result.page(), result.articles()), result.articles().size(), chars,
+          null, false);
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // One page the pipeline cannot cut must not stop the batch. Errors are caught too: a page
       // that sends a stage into deep recursion is that page's problem; its memory is freed here.
-      reject(rejects, new Reject(page.path(), EXTRACT_STAGE, "internal error: " + e));
-      return null;
+      return new Cut(key, null, 0, 0, new Reject(page.path(), EXTRACT_STAGE, "internal error: " + e), false);
     }
   }
 
   private void reject(List<Reject> rejects, Reject r) {
     // One line per reject, even when the path holds a line break.
-    err.println("jianbao: " + oneLine(r.path()) + ": " + oneLine(r.reason()));
-    err.flush();
+    progress.message("jianbao: " + oneLine(r.path()) + ": " + oneLine(r.reason()));
     rejects.add(r);
+  }
+
+  /** Daemon workers: a run that fails never keeps the JVM alive. */
+  private static final class WorkerThreads implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "jianbao-worker-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
   }
 
   private static String oneLine(String s) {

@@ -10,10 +10,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import jianbao.batch.BatchRun;
+import jianbao.batch.ProgressReporter;
 import jianbao.pipeline.PagePipeline;
 import jianbao.read.PageReader;
 import jianbao.read.PdfOrder;
 import jianbao.segment.HeadlinePosition;
+import jianbao.store.ArticleStore;
+import jianbao.store.Database;
 import jianbao.write.Sinks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,7 +67,16 @@ final class ExtractCommand implements Callable<Integer> {
           "path) are not cut again. Without it, OUTDIR's outputs are replaced."})
   boolean resume;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Pages cut in parallel by N threads (the outputs are the same whatever N). Default: all cores.")
+  Integer threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--db", paramLabel = "URL",
+      description = {"Also load the records into a database: sqlite:PATH, jdbc:sqlite:PATH or",
+          "jdbc:postgresql://HOST[:PORT]/DB[?user=..&password=..] (see jianbao load)."})
+  String db;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print no progress and no summary (rejects are still listed).")
   boolean quiet;
 
   @CommandLine.Spec
@@ -84,20 +96,39 @@ final class ExtractCommand implements Callable<Integer> {
       }
       wanted.add(name);
     }
-    BatchRun.Settings settings =
-        new BatchRun.Settings(inputs, out, wanted, options, readerOptions, resume, Version.current());
+    if (threads == null || threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, got " + threads);
+    }
+    if (db != null) {
+      try {
+        Database.parse(db);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--db: " + e.getMessage());
+      }
+    }
+    BatchRun.Settings settings = new BatchRun.Settings(
+        inputs, out, wanted, options, readerOptions, resume, Version.current(), threads, db);
+    ProgressReporter progress = new ProgressReporter(err, ProgressReporter.modeFor(quiet));
     BatchRun.Summary s;
     try {
-      s = new BatchRun(settings, err).run();
+      s = new BatchRun(settings, progress).run();
     } catch (BatchRun.Failure e) {
       err.println("jianbao: " + e.getMessage());
       err.flush();
       return e.usage() ? Main.USAGE : Main.FATAL;
     }
     if (!quiet) {
-      err.printf(Locale.ROOT, "jianbao: %d pages (%d resumed), %d records, %d rejected, %d duplicates in %.1f s (%.1f pages/s) -> %s%n",
-          s.pages(), s.resumed(), s.records(), s.rejected(), s.duplicates(), s.seconds(),
-          (s.pages() - s.resumed()) / Math.max(s.seconds(), 1e-9), out);
+      err.printf(Locale.ROOT, "jianbao: %d pages (%d resumed), %d records, %d rejected, %d duplicates in %.1f s"
+              + " (%.1f pages/s, %d threads) -> %s%n",
+          s.pages(), s.resumed(), s.records(), s.rejected(), s.duplicates(), s.seconds(), s.pagesPerSecond(),
+          threads, out);
+      if (s.db() != null) {
+        ArticleStore.Counts d = s.db();
+        err.printf(Locale.ROOT, "jianbao: database %s: %d records, %d pages, %d rejects loaded in %.1f s"
+                + " (%.0f records/s; %.1f s segmenting)%n",
+            Database.parse(db), d.articles(), d.pages(), d.rejects(), d.seconds(), d.articlesPerSecond(),
+            d.segmentSeconds());
+      }
     }
     err.flush();
     return s.rejected() > 0 ? Main.SOME_REJECTED : Main.OK;

@@ -126,7 +126,39 @@ public final class PageReader {
     }
   }
 
+  /**
+   * A cheap answer before Tika's magic detection, which costs 1.5–2 ms a file: a {@code .txt}
+   * file whose first printed byte is non-ASCII (a CJK character in UTF-8, GB18030 or Big5, after
+   * an optional UTF-8 BOM), with no control byte but layout whitespace and no {@code <} anywhere
+   * (no HTML or XML), is one Tika would call text/plain by its name too: no magic it knows starts
+   * with such a byte, and binary formats carry NUL or control bytes early. Everything else goes to
+   * Tika.
+   */
+  static boolean plainTextPage(PageFile file) {
+    String name = file.fileName();
+    if (name == null || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
+      return false;
+    }
+    byte[] b = file.bytes();
+    int i = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    int first = -1;
+    for (; i < b.length; i++) {
+      int c = b[i] & 0xFF;
+      if (c == '<' || c == 0x7F || c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        return false;
+      }
+      if (first < 0 && c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        first = c;
+      }
+    }
+    // 0xFE/0xFF open UTF-16 byte order marks and JPEG/MP3 frames, never CJK text
+    return first >= 0x80 && first < 0xFE;
+  }
+
   private static MediaType detectType(PageFile file) {
+    if (plainTextPage(file)) {
+      return MediaType.TEXT_PLAIN;
+    }
     try {
       return MIME_TYPES.detect(new ByteArrayInputStream(file.bytes()), file.metadata());
     } catch (IOException e) {

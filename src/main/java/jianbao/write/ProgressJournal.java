@@ -103,10 +103,11 @@ public final class ProgressJournal implements AutoCloseable {
       return create(outDir, settings);
     }
     FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
-    try {
-      byte[] bytes = readAll(channel);
-      int lineEnd = indexOf(bytes, 0);
-      JsonNode head = lineEnd < 0 ? null : parse(bytes, 0, lineEnd);
+    // Read line by line: the journal is about the size of articles.jsonl, so it is never held
+    // whole in memory.
+    try (LineReader lines = new LineReader(channel)) {
+      byte[] first = lines.next();
+      JsonNode head = first == null ? null : parse(first, 0, first.length);
       if (head == null || !MAGIC.equals(head.path("journal").asText())) {
         channel.close();
         return create(outDir, settings);
@@ -117,23 +118,22 @@ public final class ProgressJournal implements AutoCloseable {
                 + " (now " + settings + "); run without --resume to start over");
       }
       Map<Key, Slot> slots = new HashMap<>();
-      long good = lineEnd + 1;
-      int start = lineEnd + 1;
-      while (start < bytes.length) {
-        int end = indexOf(bytes, start);
-        if (end < 0) {
-          break; // torn last line
+      long good = lines.offset();
+      while (true) {
+        long start = lines.offset();
+        byte[] line = lines.next();
+        if (line == null) {
+          break; // end, or a torn last line
         }
-        JsonNode node = parse(bytes, start, end);
+        JsonNode node = parse(line, 0, line.length);
         Entry entry = node == null ? null : entry(node);
         if (entry == null) {
           break; // unreadable: everything from here is redone
         }
-        slots.put(entry.key(), new Slot(start, end - start));
-        start = end + 1;
-        good = start;
+        slots.put(entry.key(), new Slot(start, line.length));
+        good = lines.offset();
       }
-      if (good < bytes.length) {
+      if (good < channel.size()) {
         channel.truncate(good);
         channel.force(true);
       }
@@ -141,6 +141,55 @@ public final class ProgressJournal implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
+    }
+  }
+
+  /** Whole lines ("\n"-terminated) of a channel from its start; a last line without "\n" is not returned. */
+  private static final class LineReader implements AutoCloseable {
+    private final FileChannel channel;
+    private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16).flip();
+    private long offset; // file offset of the next unread byte
+    private long read; // file offset the buffer was filled up to
+
+    LineReader(FileChannel channel) {
+      this.channel = channel;
+    }
+
+    long offset() {
+      return offset;
+    }
+
+    byte[] next() throws IOException {
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      while (true) {
+        if (!buffer.hasRemaining()) {
+          buffer.clear();
+          int n = channel.read(buffer, read);
+          buffer.flip();
+          if (n <= 0) {
+            return null;
+          }
+          read += n;
+        }
+        int from = buffer.position();
+        int limit = buffer.limit();
+        int i = from;
+        while (i < limit && buffer.get(i) != '\n') {
+          i++;
+        }
+        line.write(buffer.array(), from, i - from);
+        if (i < limit) {
+          buffer.position(i + 1);
+          offset += line.size() + 1;
+          return line.toByteArray();
+        }
+        buffer.position(limit);
+      }
+    }
+
+    @Override
+    public void close() {
+      // the channel belongs to the journal
     }
   }
 
@@ -157,6 +206,11 @@ public final class ProgressJournal implements AutoCloseable {
 
   public int size() {
     return slots.size();
+  }
+
+  /** The finished pages, as a copy that other threads may read while this journal grows. */
+  public java.util.Set<Key> keys() {
+    return java.util.Set.copyOf(slots.keySet());
   }
 
   /**
@@ -297,24 +351,5 @@ public final class ProgressJournal implements AutoCloseable {
     }
   }
 
-  private static int indexOf(byte[] bytes, int from) {
-    for (int i = from; i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
-  }
 
-  private static byte[] readAll(FileChannel channel) throws IOException {
-    long length = channel.size();
-    if (length > Integer.MAX_VALUE - 16) {
-      throw new IOException("journal larger than 2 GB; run without --resume");
-    }
-    ByteBuffer buffer = ByteBuffer.allocate((int) length);
-    while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
-      // read on
-    }
-    return buffer.array();
-  }
 }

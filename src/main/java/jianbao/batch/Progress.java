@@ -1,0 +1,23 @@
+package jianbao.batch;
+
+/**
+ * What a run tells its user as it goes. Every call comes from the run's one coordinating thread
+ * (never from the workers), in input order.
+ */
+public interface Progress {
+
+  /** Where the cutting stands. {@code files} counts inputs taken in, of {@code totalFiles}. */
+  record Counters(int files, int totalFiles, int pagesCut, int pagesResumed, int records, int rejects, long nanos) {}
+
+  /** A line for the user now (a reject), above any bar. */
+  void message(String line);
+
+  /** Called after each input file; the implementation decides whether to show anything. */
+  default void cutting(Counters now) {}
+
+  /** The outputs are being assembled: {@code done} of {@code total} pages written. */
+  default void writing(int done, int total) {}
+
+  /** The run is over (or failed): remove anything transient from the screen. */
+  default void finished() {}
+}

@@ -1,0 +1,137 @@
+package jianbao.batch;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * Progress on stderr: a bar redrawn in place when stderr is a terminal, a plain line every
+ * {@code interval} otherwise (logs and CI keep readable lines), nothing but reject lines when
+ * quiet.
+ */
+public final class ProgressReporter implements Progress {
+
+  public enum Mode { BAR, LINES, QUIET }
+
+  private static final long BAR_REDRAW_NANOS = 200_000_000L;
+  private static final int BAR_WIDTH = 24;
+
+  private final PrintWriter err;
+  private final Mode mode;
+  private final long intervalNanos;
+  private final LongSupplier clock;
+  private long lastShown;
+  private boolean barShown;
+  private String bar = "";
+
+  /**
+   * @param intervalNanos between two plain lines (mode LINES)
+   * @param clock nanoTime, or a stand-in in tests
+   */
+  public ProgressReporter(PrintWriter err, Mode mode, long intervalNanos, LongSupplier clock) {
+    this.err = err;
+    this.mode = mode;
+    this.intervalNanos = intervalNanos;
+    this.clock = clock;
+    this.lastShown = clock.getAsLong();
+  }
+
+  public ProgressReporter(PrintWriter err, Mode mode) {
+    this(err, mode, 10_000_000_000L, System::nanoTime);
+  }
+
+  /**
+   * BAR when stderr is a terminal. Java cannot ask that of stderr itself, so the {@code jianbao}
+   * launcher tells it (-Djianbao.stderr.tty=1 after {@code [ -t 2 ]}); without the launcher a
+   * console counts.
+   */
+  public static Mode modeFor(boolean quiet) {
+    if (quiet) {
+      return Mode.QUIET;
+    }
+    String tty = System.getProperty("jianbao.stderr.tty");
+    boolean terminal = tty != null ? tty.equals("1") : System.console() != null;
+    return terminal ? Mode.BAR : Mode.LINES;
+  }
+
+  @Override
+  public void message(String line) {
+    clearBar();
+    err.println(line);
+    if (barShown) {
+      err.print(bar);
+    }
+    err.flush();
+  }
+
+  @Override
+  public void cutting(Counters c) {
+    if (mode == Mode.QUIET || !due(c.files() == c.totalFiles())) {
+      return;
+    }
+    double seconds = c.nanos() / 1e9;
+    double rate = c.pagesCut() / Math.max(seconds, 1e-9);
+    // ETA from the file rate: the total is known in files, not pages (a PDF holds several).
+    double fileRate = c.files() / Math.max(seconds, 1e-9);
+    String eta = c.files() == 0 ? "?" : duration((c.totalFiles() - c.files()) / Math.max(fileRate, 1e-9));
+    String resumed = c.pagesResumed() > 0 ? String.format(Locale.ROOT, " (+%,d resumed)", c.pagesResumed()) : "";
+    String figures = String.format(Locale.ROOT, "%,d/%,d files, %,d pages%s, %.1f pages/s, ETA %s, %,d rejected",
+        c.files(), c.totalFiles(), c.pagesCut(), resumed, rate, eta, c.rejects());
+    show(c.files(), c.totalFiles(), figures);
+  }
+
+  @Override
+  public void writing(int done, int total) {
+    if (mode == Mode.QUIET || !due(done == total)) {
+      return;
+    }
+    show(done, total, String.format(Locale.ROOT, "writing outputs: %,d/%,d pages", done, total));
+  }
+
+  @Override
+  public void finished() {
+    clearBar();
+    barShown = false;
+    err.flush();
+  }
+
+  private boolean due(boolean last) {
+    long now = clock.getAsLong();
+    long gap = mode == Mode.BAR ? BAR_REDRAW_NANOS : intervalNanos;
+    // The last file of the bar is always drawn; plain lines stay on their interval.
+    if (now - lastShown >= gap || (last && mode == Mode.BAR)) {
+      lastShown = now;
+      return true;
+    }
+    return false;
+  }
+
+  private void show(int done, int total, String figures) {
+    if (mode == Mode.LINES) {
+      err.println("jianbao: " + figures);
+    } else {
+      int filled = total == 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * done / total);
+      bar = "\r[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] " + figures + "\033[K";
+      err.print(bar);
+      barShown = true;
+    }
+    err.flush();
+  }
+
+  private void clearBar() {
+    if (barShown) {
+      err.print("\r\033[K");
+    }
+  }
+
+  static String duration(double seconds) {
+    long s = Math.round(seconds);
+    if (s >= 3600) {
+      return String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60);
+    }
+    if (s >= 60) {
+      return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+    }
+    return s + "s";
+  }
+}

@@ -1,0 +1,191 @@
+package jianbao.bench;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import jianbao.batch.BatchRun;
+import jianbao.batch.Progress;
+import jianbao.entity.EntityEngine;
+import jianbao.pipeline.PagePipeline;
+import jianbao.read.PageReader;
+
+/**
+ * The throughput benchmark: N pages built from the samples, cut end to end by {@link BatchRun}
+ * (read, cut, entities, journal, outputs) and, in the same process and on the same text, segmented
+ * by raw HanLP (Viterbi with name, place and organisation recognition on), at each thread count.
+ * Both are timed on warm code (a warm-up pass runs first), alternating, so a change in machine load
+ * hits both alike; the ratio is the figure to read.
+ */
+public final class Bench {
+
+  public record Options(int pages, List<Integer> threads, Path dir, Path samples, boolean keep) {}
+
+  /** One thread count's figures. */
+  public record Row(int threads, int pages, long chars, double seconds, long peakRssKb, double rawSeconds) {
+    double pagesPerSecond() {
+      return pages / seconds;
+    }
+
+    double charsPerSecond() {
+      return chars / seconds;
+    }
+
+    double rawCharsPerSecond() {
+      return chars / rawSeconds;
+    }
+
+    double ratio() {
+      return rawSeconds / seconds;
+    }
+  }
+
+  private static final int WARM_UP_PAGES = 60;
+
+  private final Options options;
+  private final PrintWriter out;
+
+  public Bench(Options options, PrintWriter out) {
+    this.options = options;
+    this.out = out;
+  }
+
+  public List<Row> run() throws IOException, BatchRun.Failure, InterruptedException {
+    Path root = options.dir() != null ? Files.createDirectories(options.dir()) : Files.createTempDirectory("jianbao-bench");
+    try {
+      return run(root);
+    } finally {
+      if (!options.keep()) {
+        deleteTree(root);
+      }
+    }
+  }
+
+  private List<Row> run(Path root) throws IOException, BatchRun.Failure, InterruptedException {
+    Path pagesDir = root.resolve("pages");
+    deleteTree(pagesDir);
+    long t0 = System.nanoTime();
+    List<BenchPages.Built> pages = BenchPages.fromFolder(options.samples()).write(pagesDir, options.pages());
+    long bytes = 0;
+    for (BenchPages.Built b : pages) {
+      bytes += Files.size(b.file());
+    }
+    say("built %,d pages (%,.1f MB) from %s in %.1f s under %s", pages.size(), bytes / 1e6, options.samples(),
+        (System.nanoTime() - t0) / 1e9, pagesDir);
+    say("machine: %d cores, load average %s", Runtime.getRuntime().availableProcessors(), loadAverage());
+
+    // Warm-up: HanLP's dictionaries and the JIT, for both paths.
+    t0 = System.nanoTime();
+    EntityEngine.shared();
+    List<Path> warm = pages.subList(0, Math.min(WARM_UP_PAGES, pages.size())).stream().map(BenchPages.Built::file).toList();
+    int most = options.threads().stream().max(Integer::compare).orElse(1);
+    extract(warm, root.resolve("out-warm-up"), most);
+    raw(pages.subList(0, warm.size()), most);
+    say("warm-up (HanLP loaded, %d pages both ways) in %.1f s", warm.size(), (System.nanoTime() - t0) / 1e9);
+
+    List<Row> rows = new ArrayList<>();
+    for (int threads : options.threads()) {
+      boolean reset = PeakRss.reset();
+      BatchRun.Summary s = extract(List.of(pagesDir), root.resolve("out-" + threads), threads);
+      long rss = PeakRss.kilobytes();
+      double rawSeconds = raw(pages, threads);
+      Row row = new Row(threads, s.pages(), s.chars(), s.seconds(), reset ? rss : -1, rawSeconds);
+      rows.add(row);
+      say("%d thread%s: end to end %,d pages, %,d records in %.1f s = %.1f pages/s, %,.0f chars/s (peak RSS %s);"
+              + " raw HanLP %,.0f chars/s; end to end / raw HanLP = %.2f",
+          threads, threads == 1 ? "" : "s", s.pages(), s.records(), s.seconds(), row.pagesPerSecond(),
+          row.charsPerSecond(), reset ? String.format(Locale.ROOT, "%,d MB", rss / 1024) : "n/a", row.rawCharsPerSecond(),
+          row.ratio());
+      if (s.pages() != pages.size()) {
+        say("  note: %d of %d pages in the outputs (%d rejected, %d duplicates)", s.pages(), pages.size(), s.rejected(),
+            s.duplicates());
+      }
+      deleteTree(root.resolve("out-" + threads));
+    }
+    Row one = rows.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
+    for (Row r : rows) {
+      if (one != null && r != one) {
+        say("scaling %d threads / 1 thread: end to end %.2fx, raw HanLP %.2fx", r.threads(),
+            one.seconds() / r.seconds(), one.rawSeconds() / r.rawSeconds());
+      }
+    }
+    say("peak RSS of the whole bench process: %,d MB; load average now %s", PeakRss.kilobytes() / 1024, loadAverage());
+    return rows;
+  }
+
+  private static BatchRun.Summary extract(List<Path> inputs, Path outDir, int threads)
+      throws BatchRun.Failure {
+    BatchRun.Settings settings = new BatchRun.Settings(inputs, outDir, Set.of("jsonl", "csv"),
+        PagePipeline.Options.defaults(), PageReader.Options.defaults(), false, "bench", threads, null);
+    Progress silent = line -> { };
+    return new BatchRun(settings, silent).run();
+  }
+
+  private static final ThreadLocal<Segment> RAW = ThreadLocal.withInitial(() -> HanLP.newSegment()
+      .enableNameRecognize(true).enablePlaceRecognize(true).enableOrganizationRecognize(true));
+
+  /**
+   * Raw HanLP over the same pages' text (the lines joined, as many characters as the pipeline
+   * counts), one page per call, on {@code threads} threads; wall seconds, reading included (the
+   * files are in the page cache and known UTF-8 or GB18030, so reading costs microseconds).
+   */
+  static double raw(List<BenchPages.Built> pages, int threads) throws InterruptedException, IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long t0 = System.nanoTime();
+      List<Future<Integer>> futures = new ArrayList<>();
+      for (BenchPages.Built b : pages) {
+        futures.add(pool.submit(() -> {
+          String text = String.join("", Files.readString(b.file(), b.charset()).split("\r?\n"));
+          return RAW.get().seg(text).size();
+        }));
+      }
+      for (Future<Integer> f : futures) {
+        try {
+          f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IOException("raw HanLP failed: " + e.getCause(), e.getCause());
+        }
+      }
+      return (System.nanoTime() - t0) / 1e9;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void say(String format, Object... args) {
+    out.println("bench: " + String.format(Locale.ROOT, format, args));
+    out.flush();
+  }
+
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "n/a";
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
