@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import jianbao.entity.EntityEngine;
 import jianbao.model.Page;
 import jianbao.pipeline.PagePipeline;
 import jianbao.read.InputWalker;
@@ -257,6 +258,13 @@ public final class BatchRun {
       reject(rejects, r);
     }
     List<Path> files = found.files();
+    if (settings.pipeline().entities() && !files.isEmpty()) {
+      // HanLP's dictionaries (and the natures they declare) load here, once, before any worker
+      // runs: analysis on the workers then only reads shared state.
+      EntityEngine.shared().analyze("本报讯");
+    }
+    int records = 0;
+    ArticleStore.Counts db = null;
     ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), new WorkerThreads());
     try {
       // Results are taken in input order from a bounded window of files in flight: the outputs
@@ -305,28 +313,36 @@ public final class BatchRun {
         progress.cutting(new Progress.Counters(taken + 1, files.size(), done.size() - resumed, resumed, cutRecords,
             rejects.size() - duplicates, System.nanoTime() - started));
       }
+
+      // Pages stream from the journal into the sinks one at a time, so memory does not grow with
+      // the run; the workers read and parse the next entries meanwhile (parsing is about half the
+      // cost of writing a page out).
+      FileOutputs outputs = new FileOutputs();
+      try (RecordSink sink = settings.db() == null ? outputs.open() : StoreSink.open(settings.db(), outputs::open)) {
+        ArrayDeque<Future<ProgressJournal.Entry>> ahead = new ArrayDeque<>();
+        int aheadSize = settings.threads() * 8;
+        int nextEntry = 0;
+        for (int written = 0; written < done.size(); ) {
+          while (nextEntry < done.size() && ahead.size() < aheadSize) {
+            ProgressJournal.Key key = done.get(nextEntry++);
+            ahead.add(workers.submit(() -> journal.get(key)));
+          }
+          ProgressJournal.Entry entry = entry(ahead.poll());
+          sink.accept(entry.page(), entry.articles());
+          records += entry.articles().size();
+          progress.writing(++written, done.size());
+        }
+        for (Reject r : rejects) {
+          sink.reject(r.path(), r.stage(), r.reason());
+        }
+        outputs.complete = true;
+        if (sink instanceof StoreSink store) {
+          store.close(); // commits the last batch, so the counts are final
+          db = store.counts();
+        }
+      }
     } finally {
       workers.shutdownNow();
-    }
-
-    int records = 0;
-    ArticleStore.Counts db = null;
-    // Pages stream from the journal into the sinks one at a time: memory does not grow with the run.
-    try (RecordSink sink = openOutputs()) {
-      int written = 0;
-      for (ProgressJournal.Key key : done) {
-        ProgressJournal.Entry entry = journal.get(key);
-        sink.accept(entry.page(), entry.articles());
-        records += entry.articles().size();
-        progress.writing(++written, done.size());
-      }
-      for (Reject r : rejects) {
-        sink.reject(r.path(), r.stage(), r.reason());
-      }
-      if (sink instanceof StoreSink store) {
-        store.close(); // commits the last batch, so the counts are final
-        db = store.counts();
-      }
     }
     journal.compact(done, journalSettings);
     int rejected = rejects.size() - duplicates;
@@ -336,11 +352,49 @@ public final class BatchRun {
     return summary;
   }
 
-  private RecordSink openOutputs() throws IOException {
-    if (settings.db() == null) {
-      return Sinks.open(settings.out(), settings.formats(), true);
+  /**
+   * The file outputs, published on close only once every page has gone in: when the database
+   * fails midway, OUTDIR keeps the previous run's files rather than get a part of this run's
+   * (their temporary files are removed by the next run; the journal keeps the pages for --resume).
+   */
+  private final class FileOutputs implements RecordSink {
+    private RecordSink files;
+    boolean complete;
+
+    RecordSink open() throws IOException {
+      files = Sinks.open(settings.out(), settings.formats(), true);
+      return this;
     }
-    return StoreSink.open(settings.db(), () -> Sinks.open(settings.out(), settings.formats(), true));
+
+    @Override
+    public void accept(jianbao.model.PageRecord page, List<jianbao.model.Article> records) throws IOException {
+      files.accept(page, records);
+    }
+
+    @Override
+    public void reject(String path, String stage, String reason) throws IOException {
+      files.reject(path, stage, reason);
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (complete) {
+        files.close();
+      }
+    }
+  }
+
+  /** A journal entry read by a worker; its failure is the run's (the journal cannot be read). */
+  private static ProgressJournal.Entry entry(Future<ProgressJournal.Entry> future)
+      throws IOException, InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("journal: " + e.getCause(), e.getCause());
+    }
   }
 
   /** A worker's result; a worker that died on a file (it catches what it can) rejects that file. */

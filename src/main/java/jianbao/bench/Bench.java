@@ -33,7 +33,8 @@ public final class Bench {
   public record Options(int pages, List<Integer> threads, Path dir, Path samples, boolean keep) {}
 
   /** One thread count's figures. */
-  public record Row(int threads, int pages, long chars, double seconds, long peakRssKb, double rawSeconds) {
+  public record Row(int threads, int pages, long chars, double seconds, long peakRssKb, double rawSeconds,
+      double cpuSeconds, double rawCpuSeconds) {
     double pagesPerSecond() {
       return pages / seconds;
     }
@@ -49,9 +50,15 @@ public final class Bench {
     double ratio() {
       return rawSeconds / seconds;
     }
+
+    /** The same ratio on CPU time: what other jobs on the machine take does not count. */
+    double cpuRatio() {
+      return rawCpuSeconds / cpuSeconds;
+    }
   }
 
-  private static final int WARM_UP_PAGES = 60;
+  // Enough for C2 to compile the hot paths of both (60 pages left the first timed run 2x slower).
+  private static final int WARM_UP_PAGES = 300;
 
   private final Options options;
   private final PrintWriter out;
@@ -97,16 +104,20 @@ public final class Bench {
     List<Row> rows = new ArrayList<>();
     for (int threads : options.threads()) {
       boolean reset = PeakRss.reset();
+      double cpu0 = cpuSeconds();
       BatchRun.Summary s = extract(List.of(pagesDir), root.resolve("out-" + threads), threads);
+      double cpu1 = cpuSeconds();
       long rss = PeakRss.kilobytes();
       double rawSeconds = raw(pages, threads);
-      Row row = new Row(threads, s.pages(), s.chars(), s.seconds(), reset ? rss : -1, rawSeconds);
+      double cpu2 = cpuSeconds();
+      Row row = new Row(threads, s.pages(), s.chars(), s.seconds(), reset ? rss : -1, rawSeconds, cpu1 - cpu0,
+          cpu2 - cpu1);
       rows.add(row);
       say("%d thread%s: end to end %,d pages, %,d records in %.1f s = %.1f pages/s, %,.0f chars/s (peak RSS %s);"
-              + " raw HanLP %,.0f chars/s; end to end / raw HanLP = %.2f",
+              + " raw HanLP %,.0f chars/s; end to end / raw HanLP = %.2f (on CPU time: %.1f s vs %.1f s = %.2f)",
           threads, threads == 1 ? "" : "s", s.pages(), s.records(), s.seconds(), row.pagesPerSecond(),
           row.charsPerSecond(), reset ? String.format(Locale.ROOT, "%,d MB", rss / 1024) : "n/a", row.rawCharsPerSecond(),
-          row.ratio());
+          row.ratio(), row.cpuSeconds(), row.rawCpuSeconds(), row.cpuRatio());
       if (s.pages() != pages.size()) {
         say("  note: %d of %d pages in the outputs (%d rejected, %d duplicates)", s.pages(), pages.size(), s.rejected(),
             s.duplicates());
@@ -162,6 +173,15 @@ public final class Bench {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** CPU seconds this process has used, all threads (GC and JIT included). */
+  static double cpuSeconds() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      return sun.getProcessCpuTime() / 1e9;
+    }
+    return Double.NaN;
   }
 
   private void say(String format, Object... args) {

@@ -58,7 +58,7 @@ public final class BenchPages {
 
   /** Page {@code n}'s lines: a sample page varied with a seed of n. */
   public List<String> lines(int n) {
-    Random rnd = new Random(0x6a69616e62616fL + n * 7919L);
+    Random rnd = random(n);
     List<String> in = samples.get(n % samples.size());
     List<String> out = new ArrayList<>(in.size() + 8);
     boolean trailing = rnd.nextInt(3) == 0;
@@ -82,11 +82,16 @@ public final class BenchPages {
     return out;
   }
 
+  /** Consecutive seeds give java.util.Random correlated first draws: scrambled. */
+  private static Random random(long seed) {
+    return new Random(new java.util.SplittableRandom(seed).nextLong());
+  }
+
   /** Writes pages 0..count-1 under {@code folder}, 1,000 to a subfolder; returns them in order. */
   public List<Built> write(Path folder, int count) throws IOException {
     List<Built> built = new ArrayList<>(count);
     for (int n = 0; n < count; n++) {
-      Random rnd = new Random(n * 31L + 7);
+      Random rnd = random(-1 - n);
       Charset charset = rnd.nextInt(4) == 0 ? GB18030 : StandardCharsets.UTF_8;
       String eol = rnd.nextInt(3) == 0 ? "\r\n" : "\n";
       Path dir = folder.resolve(String.format("%03d", n / 1000));

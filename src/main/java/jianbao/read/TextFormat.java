@@ -159,13 +159,19 @@ final class TextFormat implements PageFormat {
     Set<Charset> candidates = new LinkedHashSet<>();
     // Universal (juniversalchardet) first: it is the better judge of the Chinese multi-byte
     // encodings; ICU's detector next, it alone recognises UTF-16 without a byte order mark.
-    // Fresh detectors per file keep the reader safe to share between threads.
+    // Fresh detectors per file keep the reader safe to share between threads. ICU is asked only
+    // when Universal's answer does not decode the file: the first clean candidate wins anyway,
+    // and ICU (every single-byte recogniser over the file) costs more than cutting the page.
     for (EncodingDetector detector :
         List.of(new UniversalEncodingDetector(), new Icu4jEncodingDetector())) {
       try {
         Charset guess = detector.detect(new ByteArrayInputStream(bytes), file.metadata());
         if (guess != null) {
-          candidates.add(widen(guess));
+          Charset widened = widen(guess);
+          if (candidates.isEmpty() && decodesCleanly(bytes, widened)) {
+            return widened;
+          }
+          candidates.add(widened);
         }
       } catch (IOException e) {
         throw new IllegalStateException("in-memory stream failed", e);
