@@ -44,6 +44,9 @@ public final class ProgressJournal implements AutoCloseable {
     }
   }
 
+  /** A page's line as stored. */
+  private record Line(PageRecord page, Article[] articles) {}
+
   /** Where an entry's line lies in the file. */
   private record Slot(long offset, int length) {}
 
@@ -248,11 +251,18 @@ public final class ProgressJournal implements AutoCloseable {
         throw new IOException(file + ": ends inside the entry at byte " + slot.offset());
       }
     }
-    Entry entry = entry(Json.mapper().readTree(buffer.array()));
-    if (entry == null) {
+    // Straight to the records, without a JSON tree in between: this runs once per page when the
+    // outputs are assembled.
+    Line line;
+    try {
+      line = Json.mapper().readValue(buffer.array(), Line.class);
+    } catch (IOException | RuntimeException e) {
+      line = null;
+    }
+    if (line == null || line.page() == null || line.articles() == null) {
       throw new IOException(file + ": unreadable entry at byte " + slot.offset());
     }
-    return entry;
+    return new Entry(line.page(), List.of(line.articles()));
   }
 
   /**
