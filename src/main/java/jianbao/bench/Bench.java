@@ -124,9 +124,12 @@ public final class Bench {
       }
       deleteTree(root.resolve("out-" + threads));
     }
-    Row one = rows.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
+    // Each multi-thread row against the 1-thread row run just before it (closest in machine load).
+    Row one = null;
     for (Row r : rows) {
-      if (one != null && r != one) {
+      if (r.threads() == 1) {
+        one = r;
+      } else if (one != null) {
         say("scaling %d threads / 1 thread: end to end %.2fx, raw HanLP %.2fx", r.threads(),
             one.seconds() / r.seconds(), one.rawSeconds() / r.rawSeconds());
       }
