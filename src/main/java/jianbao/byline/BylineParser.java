@@ -62,6 +62,24 @@ public final class BylineParser {
       "^" + SP + "(?:" + AGENCY_PREFIX + "(?:特约|见习|首席)?(?:记者|通讯员|评论员|实习生)" + SP
           + CJK + "{2,4}(?:[\\s\\u3000、，,]+" + CJK + "{2,4})*" + SP + "){2,3}$");
 
+  /** Cheap tests that spare the full patterns on ordinary text lines (the hot path). */
+  private static final Pattern ROLE_WORD = Pattern.compile("记者|通讯员|评论员|实习生|[文图]");
+
+  private static boolean mayOpenLead(String raw) {
+    String t = raw.stripLeading();
+    if (t.startsWith("（") || t.startsWith("(")) {
+      return true;
+    }
+    int end = Math.min(raw.length(), 60);
+    for (int i = 0; i < end; i++) {
+      char c = raw.charAt(i);
+      if (c == '讯' || c == '电' || c == '息') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A photo credit: a role, names, then 摄 / 摄影 / 供图; without a role a space must precede 摄. */
   private static final String NAMES = CJK + "{2,4}(?:[\\s\\u3000、，,]+" + CJK + "{2,4}){0,3}";
   private static final String VERB = "(?:摄影|摄|供图|制图)";
@@ -84,6 +102,9 @@ public final class BylineParser {
    * null. {@code length} counts raw characters, so the caller can cut the byline off the line.
    */
   public static Lead lead(String raw) {
+    if (!mayOpenLead(raw)) {
+      return null;
+    }
     int[] map = letterSpacing(raw);
     if (map != null) {
       // A letter-spaced line (本 报 讯 （ 记 者 …）): read it closed up, cut it where the raw ends.
@@ -230,6 +251,9 @@ public final class BylineParser {
    * on the next line.
    */
   public static boolean opensUnclosed(String raw) {
+    if (raw.indexOf('（') < 0 && raw.indexOf('(') < 0) {
+      return false;
+    }
     raw = closeUp(raw);
     Matcher a = AGENCY.matcher(raw);
     int from = a.lookingAt() ? a.end() : 0;
@@ -247,6 +271,9 @@ public final class BylineParser {
 
   /** A whole line that is a byline of its own ({@code 本报记者 X}), or null. */
   public static Byline line(String raw) {
+    if (raw.length() > 60 || !ROLE_WORD.matcher(raw).find()) {
+      return null;
+    }
     Matcher m = LINE.matcher(raw);
     if (!m.matches()) {
       if (LINE_ROLES.matcher(raw).matches()) {
@@ -270,6 +297,10 @@ public final class BylineParser {
 
   /** A photo credit line ({@code 本报记者 X 摄}), or null. */
   public static Byline credit(String raw) {
+    String t = raw.strip();
+    if (!(t.endsWith("摄") || t.endsWith("摄影") || t.endsWith("供图") || t.endsWith("制图"))) {
+      return null;
+    }
     Matcher m = CREDIT.matcher(raw);
     if (!m.matches()) {
       m = CREDIT_BARE.matcher(raw);
@@ -283,6 +314,9 @@ public final class BylineParser {
 
   /** Whether a line is the first half of a credit broken by a column end ({@code 本报记者 翟}). */
   public static boolean isCreditHead(String raw) {
+    if (raw.length() > 20 || raw.indexOf('记') < 0 && raw.indexOf('通') < 0) {
+      return false;
+    }
     return CREDIT_HEAD.matcher(raw).matches();
   }
 

@@ -61,7 +61,7 @@ final class BlockSplitter {
           continue;
         }
       }
-      BylineParser.Lead lead = BylineParser.lead(raw);
+      BylineParser.Lead lead = alone;
       if (lead != null) {
         current = close(out, current);
         int cut = textIndex(f, lead.length());
