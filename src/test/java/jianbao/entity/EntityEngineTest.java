@@ -295,4 +295,17 @@ class EntityEngineTest {
         // generic department heads standing alone are no names
         assertEquals(List.of(), engine.analyze("这是宣传部、组织部共同的工作。").organizations());
     }
+
+    @Test
+    void namesRunTogetherInAList() {
+        assertEquals(List.of(m("王建华", null, 5), m("李文彬", null, 8), m("田真", null, 11), m("赵海清", null, 13), m("刘春生", null, 16)),
+                engine.analyze("名单如下：王建华李文彬田真赵海清刘春生").people());
+        assertEquals(List.of(m("王建华", null, 0), m("李文彬", null, 3), m("宋平", null, 6), m("赵海清", null, 8), m("刘春生", null, 11)),
+                engine.analyze("王建华李文彬宋平赵海清刘春生（女）").people());
+        // a common word (万里) is never read as a listed name
+        assertEquals(List.of(m("李文彬", null, 7), m("赵海清", null, 12), m("刘春生", null, 15)),
+                engine.analyze("当选的有王建华李文彬万里赵海清刘春生").people());
+        // prose with two names is no list
+        assertEquals(List.of(m("李文彬", null, 0), m("王建华", null, 6)), engine.analyze("李文彬会见了王建华，双方在会上发表讲话。").people());
+    }
 }
