@@ -193,6 +193,14 @@ final class PersonFinder {
             names.set(sp[0], sp[1]);
         }
         spans.removeIf(sp -> sp[0] < 0);
+        // a foreign-name tag that swallowed the next word's first char (克林顿派|代表): the dictionary name inside
+        for (int[] sp : spans) {
+            if (sp[1] - sp[0] < 3 || sp[3] > sp[0] && sp[2] >= sp[1]) continue;
+            String w = text.substring(sp[0], sp[1]), front = w.substring(0, w.length() - 1);
+            if (w.indexOf('·') >= 0 || HanDict.kind(w) == HanDict.PERSON || HanDict.kind(front) != HanDict.PERSON) continue;
+            int t = p.tokenStartingAt(sp[0]);
+            if (t >= 0 && p.end[t] == sp[1] && (p.is(t, "nrf") || p.is(t, "nrj"))) sp[1]--;
+        }
 
         List<Cue> out = new ArrayList<>(spans.size());
         for (int[] sp : spans) {

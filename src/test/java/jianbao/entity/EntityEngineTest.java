@@ -308,4 +308,9 @@ class EntityEngineTest {
         // prose with two names is no list
         assertEquals(List.of(m("李文彬", null, 0), m("王建华", null, 6)), engine.analyze("李文彬会见了王建华，双方在会上发表讲话。").people());
     }
+
+    @Test
+    void foreignNameTagThatSwallowedTheNextCharIsTrimmed() {
+        assertEquals(List.of(m("克林顿", "美国总统", 4)), engine.analyze("美国总统克林顿派人送来贺信。").people());
+    }
 }
