@@ -29,6 +29,7 @@ final class OrgFinder {
     List<Mention> find(Passage p, BitSet people) {
         String text = p.text;
         List<int[]> spans = new ArrayList<>();
+        List<int[]> congresses = new ArrayList<>();
         for (int t = 0; t < p.size(); t++) {
             int e = p.end[t];
             int sl = headEndingAt(p, t);
@@ -36,10 +37,20 @@ final class OrgFinder {
             if (p.is(t, "nt") && p.len(t) >= 2 && !people.get(p.start[t]) && dictionaryName(p, t))
                 spans.add(new int[] {p.start[t], e});
             if (partyCommittee(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
+            int[] m = ministry(p, t);
+            if (m != null && !people.get(m[0])) spans.add(m);
+            int[] c = congress(p, t);
+            if (c != null && !people.get(c[0])) congresses.add(c);
             if (sl == 0) continue;
             int hs = Math.min(e - sl, p.institution(t) ? p.start[t] : e - sl);
             int s = extendLeft(p, hs, e, people);
             if (s >= 0 && s < hs && valid(p, s, hs, e, sl, t) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
+        }
+        // a congress belongs to the body named right before it (中国民主建国会|第七次全国代表大会)
+        for (int[] c : congresses) {
+            int s = c[0];
+            for (int[] a : spans) if (a[1] == c[0] && a[0] < s) s = a[0];
+            spans.add(new int[] {s, c[1]});
         }
         // keep only outermost spans: 示范区减灾委员会 inside 示范区减灾委员会办公室
         List<Mention> out = new ArrayList<>();
@@ -66,6 +77,86 @@ final class OrgFinder {
         int u = t + 1;
         return u >= p.size() || !(p.nature[u].equals("nnt") || persons.titleEndingAt(p, p.end[u]) > 0 && p.start[u] == p.end[t]
                 || lex.titles.longestStartingAt(p.text, p.end[t]) > 0);
+    }
+
+    /**
+     * A ministry or department named as one word (人事部, 中组部, 外经贸部) or fused
+     * with its minister's office (财政部长 → 财政部), with a country word right
+     * before it (美国财政部). Directions (西南部), 干部 and clubs are no ministries.
+     */
+    private int[] ministry(Passage p, int t) {
+        String w = p.word[t];
+        int len;
+        if (w.length() >= 3 && w.endsWith("部") && (p.nature[t].equals("n") || p.is(t, "nis") || p.is(t, "nt") || p.is(t, "j"))) len = w.length();
+        else if (w.length() >= 4 && w.endsWith("部长") && p.nature[t].equals("nnt") && !w.startsWith("副")) len = w.length() - 1;
+        else return null;
+        String core = w.substring(0, len - 1);
+        // generic department heads (宣传部, 组织部) alone name no one body; 对外贸易|经济|合作部 is cut, not a name
+        if (len == w.length() && lex.orgSuffixes.contains(w)) return null;
+        if (t > 0 && p.end[t - 1] == p.start[t] && java.util.Set.of("n", "vn", "nz", "j", "gi").contains(p.nature[t - 1])) return null;
+        if (core.endsWith("干") || core.endsWith("乐") || core.endsWith("支") || core.endsWith("半") || core.endsWith("结合") || core.chars().allMatch(ch -> "东南西北中上下内外前后全总本分局".indexOf(ch) >= 0)) return null;
+        int s = p.start[t];
+        if (t > 0 && p.end[t - 1] == s && p.is(t - 1, "ns") && p.len(t - 1) >= 2) s = p.start[t - 1];
+        return new int[] {s, p.start[t] + len};
+    }
+
+    /**
+     * A numbered congress or session: [body] 第N届/第N次 [全国|中央] [人民] 代表大会 /
+     * 委员会 / 常务委员会 (九三学社第七次全国代表大会, 政协第八届全国委员会), and the
+     * party-congress short form [中共] N大 for N from 十一 on (十五大, 中共十五大).
+     */
+    private int[] congress(Passage p, int t) {
+        String text = p.text;
+        String w = p.word[t];
+        if (w.length() >= 3 && w.endsWith("大") && (p.is(t, "n") || p.is(t, "nz")) && ordinalAbove10(w.substring(0, w.length() - 1))) {
+            if (t > 0 && p.word[t - 1].equals("第")) return null;   // 第十一大湖: a rank
+            return new int[] {bodyBefore(p, t), p.end[t]};
+        }
+        // 党的二十大, 中共十九大: the segmenter cuts the number off (十九/m 大/a)
+        if (p.is(t, "m") && ordinalAbove10(w) && t + 1 < p.size() && p.word[t + 1].equals("大") && p.start[t + 1] == p.end[t]
+                && (t > 0 && p.word[t - 1].equals("中共") || t > 1 && p.word[t - 1].equals("的") && p.word[t - 2].equals("党")))
+            return new int[] {bodyBefore(p, t), p.end[t + 1]};
+        if (!w.equals("第") && !(w.startsWith("第") && p.is(t, "m"))) return null;
+        int i = p.start[t] + 1;
+        int n0 = i;
+        while (i < text.length() && "一二三四五六七八九十零〇".indexOf(text.charAt(i)) >= 0) i++;
+        if (i == n0 || i >= text.length() || "届次".indexOf(text.charAt(i)) < 0) return null;
+        i++;
+        for (String lvl : new String[] {"全国", "中央"}) if (text.startsWith(lvl, i)) { i += lvl.length(); break; }
+        if (text.startsWith("人民", i)) i += 2;
+        int e = -1;
+        for (String h : new String[] {"代表大会常务委员会", "代表大会", "党代会", "人大常委会", "人大", "常务委员会", "委员会", "常委会"})
+            if (text.startsWith(h, i)) { e = i + h.length(); break; }
+        if (e < 0 || e - p.start[t] < 6) return null;
+        int s = bodyBefore(p, t);
+        // 市第十六次代表大会, 县第十五次党代会: the level of a local congress
+        if (s == p.start[t] && t > 0 && p.end[t - 1] == s && p.len(t - 1) == 1 && "省市县区镇乡".indexOf(p.word[t - 1].charAt(0)) >= 0)
+            s = p.start[t - 1];
+        return new int[] {s, e};
+    }
+
+    /**
+     * Start of the body named right before a congress at token t: organisation,
+     * institution and abbreviation words (九三学社, 政协, 民建, 中共), with a
+     * country word before them (中国|致公党); t's own start when there is none.
+     */
+    private int bodyBefore(Passage p, int t) {
+        int s = p.start[t];
+        int u = t - 1;
+        // a bare head (委员会, 促进会) is the tail of a longer name, joined only when that name was found whole
+        if (u >= 0 && p.end[u] == s && p.len(u) >= 2 && !(p.len(u) >= 3 && lex.orgSuffixes.contains(p.word[u])) && (p.nature[u].startsWith("nt") || p.is(u, "nis") || p.is(u, "j") || p.is(u, "nz")
+                || p.word[u].equals("中共"))) {
+            s = p.start[u];
+            if (u > 0 && p.end[u - 1] == s && (p.is(u - 1, "ns") || NATIONAL.contains(p.word[u - 1]))) s = p.start[u - 1];
+        }
+        return s;
+    }
+
+    /** 十一 … 九十九 written in Chinese numerals. */
+    private static boolean ordinalAbove10(String n) {
+        if (n.length() < 2 || n.length() > 3) return false;
+        for (int i = 0; i < n.length(); i++) if ("一二三四五六七八九十".indexOf(n.charAt(i)) < 0) return false;
+        return n.indexOf('十') >= 0 && !n.endsWith("十") || n.length() == 2 && n.charAt(1) == '十' && n.charAt(0) != '一';
     }
 
     /** Length of the org head ending at token t's end, 0 if none is trusted there. */

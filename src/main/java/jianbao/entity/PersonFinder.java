@@ -175,6 +175,9 @@ final class PersonFinder {
             }
         }
 
+        // names run together without separators (a list of delegates: 王光英王兆国孙孚凌…)
+        runTogetherNames(p, spans, names);
+
         // a name next to a middle dot is one part of a transliterated name (胡安·拉莫斯, 买买提·艾力): take it whole
         for (int[] sp : spans) {
             if (sp[0] < 0) continue;
@@ -190,6 +193,14 @@ final class PersonFinder {
             names.set(sp[0], sp[1]);
         }
         spans.removeIf(sp -> sp[0] < 0);
+        // a foreign-name tag that swallowed the next word's first char (克林顿派|代表): the dictionary name inside
+        for (int[] sp : spans) {
+            if (sp[1] - sp[0] < 3 || sp[3] > sp[0] && sp[2] >= sp[1]) continue;
+            String w = text.substring(sp[0], sp[1]), front = w.substring(0, w.length() - 1);
+            if (w.indexOf('·') >= 0 || HanDict.kind(w) == HanDict.PERSON || HanDict.kind(front) != HanDict.PERSON) continue;
+            int t = p.tokenStartingAt(sp[0]);
+            if (t >= 0 && p.end[t] == sp[1] && (p.is(t, "nrf") || p.is(t, "nrj"))) sp[1]--;
+        }
 
         List<Cue> out = new ArrayList<>(spans.size());
         for (int[] sp : spans) {
@@ -214,6 +225,106 @@ final class PersonFinder {
         if (rest.isEmpty() || GROUP_NOUNS.contains(rest)) return false;
         if (lex.titles.contains(rest)) return true;
         return lex.honorifics.contains(rest) && !rest.equals("某") && !rest.equals("家") && !rest.equals("氏") && !rest.equals("姓");
+    }
+
+    /**
+     * A stretch of Han characters between separators that reads whole as a run of
+     * names, each a surname + one or two given characters, is a list of names run
+     * together (name lists printed without separators). Every piece must be a
+     * plausible name: one HanLP tags as a person or its dictionary lists as one
+     * (a strong piece), or a surname + given-name characters (given_name_chars.txt)
+     * that is no common word and cuts no person tag apart. At least three pieces,
+     * half of them strong; pieces already read as names stay as they are.
+     */
+    private void runTogetherNames(Passage p, List<int[]> spans, BitSet names) {
+        String text = p.text;
+        int n = text.length();
+        for (int a = 0; a < n; ) {
+            if (!han(text.charAt(a))) { a++; continue; }
+            int b = a;
+            int tagged = 0;
+            while (b < n && han(text.charAt(b))) b++;
+            // a stretch touching a middle dot is part of a transliterated name (阿沛·阿旺晋美): left to the dot rule
+            boolean dotted = a > 0 && text.charAt(a - 1) == '·' || b < n && text.charAt(b) == '·';
+            if (b - a >= 8 && !dotted) {
+                for (int t = p.tokenAt[a]; t >= 0 && t < p.size() && p.start[t] < b; t++) if (p.is(t, "nr")) tagged++;
+                if (tagged >= 2) splitRun(p, a, b, spans, names);
+            }
+            a = b;
+        }
+    }
+
+    private void splitRun(Passage p, int a, int b, List<int[]> spans, BitSet names) {
+        String text = p.text;
+        int len = b - a;
+        final int NONE = Integer.MIN_VALUE, FREE = -2;
+        int[] best = new int[len + 1], strong = new int[len + 1], count = new int[len + 1], prev = new int[len + 1];
+        boolean[] piece = new boolean[len + 1];
+        java.util.Arrays.fill(best, NONE);
+        best[0] = 0;
+        // the run may start after words that are no names (…名单如下：|甲乙丙, 出席的有|甲乙丙): one free stretch at the front
+        for (int j = 1; j < len; j++) if (p.boundary(a + j)) { best[j] = FREE; prev[j] = 0; }
+        for (int i = 0; i < len; i++) {
+            if (best[i] == NONE) continue;
+            int s = a + i;
+            for (int sl = 1; sl <= 2; sl++) {
+                if (s + sl > b || !lex.isSurname(text.substring(s, s + sl))) continue;
+                for (int gl = 1; gl <= 2; gl++) {
+                    int e = s + sl + gl;
+                    if (e > b) break;
+                    int score = pieceScore(p, s, e, sl);
+                    if (score < 0) continue;
+                    int j = e - a;
+                    int v = best[i] + score;
+                    if (v > best[j]) {
+                        best[j] = v;
+                        strong[j] = strong[i] + (score >= 3 ? 1 : 0);
+                        count[j] = count[i] + 1;
+                        prev[j] = i;
+                        piece[j] = true;
+                    }
+                }
+            }
+        }
+        // and may end before words that are no names (甲乙丙|等, a transliterated name cut at its dot)
+        int end = len;
+        for (int j = 1; j < len; j++)
+            if (best[j] != NONE && count[j] >= 3 && p.boundary(a + j) && (best[end] == NONE || best[j] + FREE > best[end])) end = j;
+        if (best[end] == NONE || count[end] < 3 || strong[end] * 3 < count[end] * 2 || strong[end] < 3) return;
+        List<int[]> pieces = new ArrayList<>();
+        for (int j = end; j > 0 && piece[j]; j = prev[j]) pieces.add(0, new int[] {a + prev[j], a + j});
+        for (int k = 0; k < pieces.size(); k++) {
+            int s = pieces.get(k)[0], e = pieces.get(k)[1];
+            int score = pieceScore(p, s, e, lex.surnameAt(text, s) == 2 && e - s > 2 ? 2 : 1);
+            // a piece HanLP does not vouch for only between two others (never at an edge of the run), and never a common word
+            if (score == 0 || score == 1 && (k == 0 || k == pieces.size() - 1)) continue;
+            if (names.get(s, e).cardinality() == 0) add(spans, names, s, e, -1, -1, 2);
+        }
+    }
+
+    /**
+     * 3 for a person tag or dictionary person; 1 for a surname + given-name
+     * chars; 0 for a piece on token boundaries that is a common word or has other
+     * given chars (万里, 宋平); -1 for no name.
+     */
+    private int pieceScore(Passage p, int s, int e, int sl) {
+        String w = p.text.substring(s, e);
+        // no person tag cut apart at either end
+        for (int pos : new int[] {s, e}) {
+            if (pos <= 0 || pos >= p.length()) continue;
+            int t = p.tokenAt[pos];
+            if (t >= 0 && p.start[t] < pos && p.is(t, "nr")) return -1;
+        }
+        int t = p.tokenStartingAt(s);
+        if (t >= 0 && p.end[t] == e && p.is(t, "nr") || HanDict.kind(w) == HanDict.PERSON) return 3;
+        boolean given = true;
+        for (int i = s + sl; i < e; i++) if (lex.givenChars.indexOf(p.text.charAt(i)) < 0) given = false;
+        if (given && HanDict.kind(w) != HanDict.COMMON) return 1;
+        return p.boundary(s) && p.boundary(e) ? 0 : -1;
+    }
+
+    private static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static void add(List<int[]> spans, BitSet names, int s, int e, int ts, int te, int kind) {

@@ -139,7 +139,8 @@ class EntityEngineTest {
     void hanlpOfficeNatureIsATitle() {
         Mentions r = engine.analyze("国务院副总理兼外交部长唐文博会见了来宾。");
         assertEquals(List.of(m("唐文博", "外交部长", 11)), r.people());
-        assertEquals(List.of(m("国务院", null, 0)), r.organizations());
+        // the ministry in the fused office is a mention of its own (外交部长 → 外交部)
+        assertEquals(List.of(m("国务院", null, 0), m("外交部", null, 7)), r.organizations());
     }
 
     @Test
@@ -274,5 +275,42 @@ class EntityEngineTest {
         assertEquals(List.of(m("美国国会", null, 4), m("俄罗斯使馆", null, 11)), r.organizations());
         assertEquals(List.of(m("江苏南通国际旅行社", null, 0)), engine.analyze("江苏南通国际旅行社组织游客前往。").organizations());
         assertEquals(List.of(), engine.analyze("我们在市郊基地参观。").organizations());
+    }
+
+    @Test
+    void numberedCongressesAndSessions() {
+        assertEquals(List.of(m("二十大", null, 7), m("市第十六次代表大会", null, 13)),
+                engine.analyze("会上传达了党的二十大精神和市第十六次代表大会的部署。").organizations());
+        assertEquals(List.of(m("政协第十二届委员会", null, 0)), engine.analyze("政协第十二届委员会第三次会议在县城开幕。").organizations());
+        assertEquals(List.of(m("九三学社第五次全国代表大会", null, 0), m("中共十九大", null, 16), m("县第十五次党代会", null, 24)),
+                engine.analyze("九三学社第五次全国代表大会召开，中共十九大以来，县第十五次党代会").organizations());
+        // a rank is no congress
+        assertEquals(List.of(), engine.analyze("这是全省第十一大水库。").organizations());
+    }
+
+    @Test
+    void ministriesAloneOrFusedWithTheirMinister() {
+        assertEquals(List.of(m("财政部", null, 15)), engine.analyze("县里有关部门与交通运输部对接，财政部长随后讲话。").organizations());
+        assertEquals(List.of(m("日本财政部", null, 2)), engine.analyze("他是日本财政部长，来自城乡结合部，曾任村支部委员。").organizations());
+        // generic department heads standing alone are no names
+        assertEquals(List.of(), engine.analyze("这是宣传部、组织部共同的工作。").organizations());
+    }
+
+    @Test
+    void namesRunTogetherInAList() {
+        assertEquals(List.of(m("王建华", null, 5), m("李文彬", null, 8), m("田真", null, 11), m("赵海清", null, 13), m("刘春生", null, 16)),
+                engine.analyze("名单如下：王建华李文彬田真赵海清刘春生").people());
+        assertEquals(List.of(m("王建华", null, 0), m("李文彬", null, 3), m("宋平", null, 6), m("赵海清", null, 8), m("刘春生", null, 11)),
+                engine.analyze("王建华李文彬宋平赵海清刘春生（女）").people());
+        // a common word (万里) is never read as a listed name
+        assertEquals(List.of(m("李文彬", null, 7), m("赵海清", null, 12), m("刘春生", null, 15)),
+                engine.analyze("当选的有王建华李文彬万里赵海清刘春生").people());
+        // prose with two names is no list
+        assertEquals(List.of(m("李文彬", null, 0), m("王建华", null, 6)), engine.analyze("李文彬会见了王建华，双方在会上发表讲话。").people());
+    }
+
+    @Test
+    void foreignNameTagThatSwallowedTheNextCharIsTrimmed() {
+        assertEquals(List.of(m("克林顿", "美国总统", 4)), engine.analyze("美国总统克林顿派人送来贺信。").people());
     }
 }
