@@ -1,9 +1,12 @@
 package jianbao.segment;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 
-/** How much two texts share, by distinct character bigrams: cheap and script-agnostic. */
+/**
+ * How much a headline shares with a body, by distinct character bigrams: cheap and
+ * script-agnostic. Only the headline's few bigrams are kept; a body is scanned once against them,
+ * since bodies are long and this runs for every headline block on every page.
+ */
 final class Overlap {
   private Overlap() {}
 
@@ -19,45 +22,65 @@ final class Overlap {
 
   /** Bigrams of the headline only in a, only in b, and in all. */
   static int[] leaningCounts(String headline, String a, String b) {
-    Set<Integer> ga = grams(a);
-    Set<Integer> gb = grams(b);
-    Set<Integer> mine = grams(headline);
+    int[] mine = grams(headline);
+    boolean[] inA = found(mine, a);
+    boolean[] inB = found(mine, b);
     int onlyA = 0;
     int onlyB = 0;
-    for (int g : mine) {
-      boolean inA = ga.contains(g);
-      boolean inB = gb.contains(g);
-      if (inA && !inB) {
+    for (int k = 0; k < mine.length; k++) {
+      if (inA[k] && !inB[k]) {
         onlyA++;
-      } else if (inB && !inA) {
+      } else if (inB[k] && !inA[k]) {
         onlyB++;
       }
     }
-    return new int[] {onlyA, onlyB, mine.size()};
-  }
-
-  private static Set<Integer> grams(String s) {
-    Set<Integer> out = new HashSet<>();
-    for (int i = 0; i + 1 < s.length(); i++) {
-      out.add(s.charAt(i) << 16 | s.charAt(i + 1));
-    }
-    return out;
+    return new int[] {onlyA, onlyB, mine.length};
   }
 
   /** Share of the headline's bigrams that occur in the body. */
   static double bigrams(String headline, String body) {
-    Set<Integer> grams = new HashSet<>();
-    for (int i = 0; i + 1 < body.length(); i++) {
-      grams.add(body.charAt(i) << 16 | body.charAt(i + 1));
+    int[] mine = grams(headline);
+    if (mine.length == 0) {
+      return 0;
     }
-    Set<Integer> mine = new HashSet<>();
     int hit = 0;
-    for (int i = 0; i + 1 < headline.length(); i++) {
-      int g = headline.charAt(i) << 16 | headline.charAt(i + 1);
-      if (mine.add(g) && grams.contains(g)) {
+    for (boolean f : found(mine, body)) {
+      if (f) {
         hit++;
       }
     }
-    return mine.isEmpty() ? 0 : (double) hit / mine.size();
+    return (double) hit / mine.length;
+  }
+
+  /** The distinct bigrams of s, sorted. */
+  private static int[] grams(String s) {
+    int n = Math.max(0, s.length() - 1);
+    int[] g = new int[n];
+    for (int i = 0; i < n; i++) {
+      g[i] = s.charAt(i) << 16 | s.charAt(i + 1);
+    }
+    Arrays.sort(g);
+    int u = 0;
+    for (int i = 0; i < n; i++) {
+      if (u == 0 || g[i] != g[u - 1]) {
+        g[u++] = g[i];
+      }
+    }
+    return Arrays.copyOf(g, u);
+  }
+
+  /** Which of the given bigrams occur in the text. */
+  private static boolean[] found(int[] mine, String text) {
+    boolean[] f = new boolean[mine.length];
+    if (mine.length == 0) {
+      return f;
+    }
+    for (int i = 0; i + 1 < text.length(); i++) {
+      int k = Arrays.binarySearch(mine, text.charAt(i) << 16 | text.charAt(i + 1));
+      if (k >= 0) {
+        f[k] = true;
+      }
+    }
+    return f;
   }
 }
