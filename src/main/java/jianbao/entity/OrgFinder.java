@@ -52,7 +52,7 @@ final class OrgFinder {
             for (int[] a : spans) if (a[1] == c[0] && a[0] < s) s = a[0];
             spans.add(new int[] {s, c[1]});
         }
-        // keep only outermost spans: 示范区减灾委员会 inside 示范区减灾委员会办公室
+        // keep only outermost spans: 县减灾委员会 inside 县减灾委员会办公室
         List<Mention> out = new ArrayList<>();
         for (int[] a : spans) {
             boolean inner = false;

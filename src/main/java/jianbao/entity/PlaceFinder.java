@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Place grammar on top of HanLP's place tags: a place word plus a following
  * 街道/社区/镇 head is one place; village and town names (X村, X镇, X乡) are
- * rebuilt whole from the pieces HanLP cuts them into (姚郭|庄村 → 姚郭庄村); a
+ * rebuilt whole from the pieces HanLP cuts them into (李家|庄村 → 李家庄村); a
  * word that can be a place and sits in a 、-list with a place (甲、乙等地) is a
  * place too. Places inside organisation names or person names are not places
  * of their own.

@@ -22,7 +22,7 @@ public final class Segmenter {
   static final int MAX_HEADLINE_LINES = 4;
   /** A section label at the top of a page is a word or two. */
   static final double MAX_SECTION_WIDTH = 8;
-  /** No headline is this short; a section label (要闻, 社会, 一周动态) often is. */
+  /** No headline is this short; a section label (要闻, 社会, 本地新闻) often is. */
   static final double MAX_LABEL_WORD = 4;
 
   private final HeadlinePosition position;
