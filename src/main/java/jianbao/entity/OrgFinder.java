@@ -179,7 +179,7 @@ final class OrgFinder {
     /** Start of the name whose head starts at hs, or -1 when a demonstrative opens it. */
     private int extendLeft(Passage p, int hs, int e, BitSet people) {
         String text = p.text;
-        int i = hs;
+        int i = hs, memberEnd = hs;
         while (i > 0 && hs - i < MAX_LEN) {
             char c = text.charAt(i - 1);
             if (Passage.closeBracket(c)) {
@@ -205,13 +205,14 @@ final class OrgFinder {
             // 北京九十中学, 第五中学, 第一人民医院: an ordinal inside a school or hospital name
             if ((p.is(t, "m") || p.is(t, "mq")) && numbered(p, t, hs, e)) { i = p.start[t]; continue; }
             // 市青年志愿者协会, 律师协会: a role noun right before the head names the members
-            if (p.nature[t].equals("nnt") && p.end[t] == hs && p.len(t) >= 2 && "者师工生人".indexOf(w.charAt(w.length() - 1)) >= 0) {
-                i = p.start[t];
+            if (p.nature[t].equals("nnt") && p.end[t] == memberEnd && p.len(t) >= 2 && "者师工生人家".indexOf(w.charAt(w.length() - 1)) >= 0) {
+                i = memberEnd = p.start[t];
                 continue;
             }
             if (p.functional(t) || p.nature[t].equals("nnt") || lex.clauseOpeners.contains(w)) break;
             // 居民委员会, 村民委员会: a group noun right before the head names the members, not an office
-            boolean members = p.end[t] == hs && p.is(t, "n") && p.len(t) >= 2;
+            boolean members = p.end[t] == memberEnd && p.is(t, "n") && p.len(t) >= 2;
+            if (members) memberEnd = p.start[t];   // 青年|志愿者|协会: members named by two nouns
             if (!members && (lex.titles.contains(w) || persons.titleEndingAt(p, p.end[t]) == p.len(t) && p.len(t) > 1)) break;
             // 幸福|社区, 向阳|社区, 团结|村: an adjective or verb naming a community or village
             boolean community = t + 1 < p.size() && COMMUNITY_HEADS.contains(p.word[t + 1]);

@@ -66,13 +66,24 @@ final class PersonFinder {
                 continue;
             }
             if (p.is(t, "nr")) {
+                int[] inner = trimmedTag(p, t);
+                if (inner != null) {
+                    if (!names.get(inner[0], inner[1]).isEmpty()) continue;
+                    add(spans, names, inner[0], inner[1], -1, -1, 0);
+                    continue;
+                }
                 int fl = lex.surnameAt(text, s);
                 if (fl > 0 && p.len(t) > fl && addressWord(p.word[t].substring(fl))) continue;   // 李主席/nr: read below
                 int ne = -1;
                 int sur = surnameBefore(p, t);
                 if (sur >= 0 && !names.get(sur)) { s = sur; ne = p.end[t]; }
                 else ne = parseName(p, s);
-                if (ne < 0) continue;
+                if (ne < 0) {
+                    // a person tag with no surname of ours (素林, 桥本): only an office right after vouches for it
+                    int tl = wholeTag(p, t) ? titleStartingAt(p, p.end[t]) : 0;
+                    if (tl > 0 && p.boundary(p.end[t] + tl) && endsClause(p, p.end[t] + tl)) add(spans, names, s, p.end[t], p.end[t], p.end[t] + tl, 0);
+                    continue;
+                }
                 int tl = titleStartingAt(p, ne);
                 if (tl > 0 && p.boundary(ne + tl) && endsClause(p, ne + tl)) {
                     add(spans, names, s, ne, ne, ne + tl, 0);   // 张三书记: the title is the word itself
@@ -101,6 +112,19 @@ final class PersonFinder {
             if (fs < 0 || names.get(fs, pos).cardinality() > 0) continue;
             if (tl > 0 && cl == 0) add(spans, names, fs, pos, pos, pos + tl, 0);
             else add(spans, names, fs, pos, -1, -1, 0);
+        }
+        // surname + given char, each a proper-noun piece of its own (赵/nz 磊/nz), framed as a noun by the clause
+        for (int t = 0; t + 1 < p.size(); t++) {
+            int s = p.start[t], u = t + 1, e = p.end[u];
+            if (p.len(t) != 1 || p.len(u) != 1 || names.get(s) || names.get(p.start[u]) || !lex.isSurname(p.word[t])) continue;
+            if (!PIECE.contains(p.nature[t]) || !PIECE.contains(p.nature[u]) || lex.givenChars.indexOf(p.word[u].charAt(0)) < 0) continue;
+            String name = text.substring(s, e);
+            if (HanDict.kind(name) != HanDict.NONE || !plausible(name)) continue;
+            boolean before = s == 0 || punctuation(text.charAt(s - 1)) || p.is(t - 1, "p") || p.is(t - 1, "c") || titleEndingAt(p, s) > 0;
+            boolean after = e >= text.length() || punctuation(text.charAt(e)) || endsClause(p, e) && !p.is(u + 1, "q") || titleStartingAt(p, e) > 0;
+            // a third given char may follow (邵|炜|刚): ambiguous, left alone
+            boolean third = u + 1 < p.size() && p.len(u + 1) == 1 && lex.givenChars.indexOf(p.word[u + 1].charAt(0)) >= 0;
+            if (before && after && !third && !blockedAfter(p, e)) add(spans, names, s, e, -1, -1, 0);
         }
         // a doctrine named after a person (…理论, …主义, …思想): the name HanLP's dictionary lists is a mention of that person
         for (int t = 0; t < p.size(); t++) {
@@ -212,6 +236,9 @@ final class PersonFinder {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
+
+    /** natures HanLP gives the loose pieces of a name it did not recognise */
+    private static final java.util.Set<String> PIECE = java.util.Set.of("nz", "ng", "nr", "g");
 
     private static final String[] DOCTRINES = {"理论", "主义", "思想", "学说"};
 
@@ -361,8 +388,8 @@ final class PersonFinder {
         }
         if (given.length() == 1) {
             char g = given.charAt(0);
-            return HanDict.kind(name.substring(0, 1)) == HanDict.PERSON && HanDict.kind(given) != HanDict.COMMON
-                    && NOT_IN_NAME.indexOf(g) < 0 && !lex.nameEnders.contains(given);
+            if (NOT_IN_NAME.indexOf(g) >= 0 || lex.nameEnders.contains(given)) return false;
+            return HanDict.kind(name.substring(0, 1)) == HanDict.PERSON && HanDict.kind(given) != HanDict.COMMON;
         }
         return false;
     }
@@ -462,10 +489,29 @@ final class PersonFinder {
         if (t + 1 < p.size() && surnameBefore(p, t + 1) == s) e = p.end[t + 1];
         else if (p.is(t, "nr")) e = parseName(p, s);
         else e = splitNameAt(p, s);
+        if (e < 0) e = beforeDeng(p, s);
         if (e < 0 || blockedAfter(p, e)) return -1;
         if (e == p.length()) return e;
         char c = p.text.charAt(e);
         return c == '、' || punctuation(c) || p.text.startsWith("等", e) || endsClause(p, e) ? e : -1;
+    }
+
+    /**
+     * End of the last name of a list where HanLP read its given char into the
+     * closing 等 (何|平等 → 何平 + 等): surname + one or two given-name chars
+     * ending right before 等, or -1.
+     */
+    private int beforeDeng(Passage p, int s) {
+        int sl = lex.surnameAt(p.text, s);
+        if (sl == 0) return -1;
+        for (int gl = 1; gl <= 2; gl++) {
+            int e = s + sl + gl;
+            if (e >= p.length() || p.text.charAt(e) != '等' || p.boundary(e) || !p.boundary(e + 1)) continue;
+            boolean ok = true;
+            for (int i = s + sl; i < e && ok; i++) ok = lex.givenChars.indexOf(p.text.charAt(i)) >= 0;
+            if (ok && plausible(p.text.substring(s, e))) return e;
+        }
+        return -1;
     }
 
     private static final String DOTS = "·•．";
@@ -659,7 +705,41 @@ final class PersonFinder {
     /** A name right after a title (or in a list continuing one): HanLP's cut first, else the clause shape. */
     private int titledName(Passage p, int s) {
         int e = parseName(p, s);
-        return e > 0 ? e : looseName(p, s);
+        if (e < 0) e = looseName(p, s);
+        // a person tag whose first char is no surname of ours (萨默斯, 赖尔登): the title vouches for it whole
+        int t = p.tokenStartingAt(s);
+        return e < 0 && t >= 0 && wholeTag(p, t) ? p.end[t] : e;
+    }
+
+    /**
+     * A three-char person tag that took in a function char beside a name the
+     * dictionary lists (向|李鹏, 李鹏|来, 黄菊|和): the listed name, or null.
+     */
+    private int[] trimmedTag(Passage p, int t) {
+        if (p.len(t) != 3) return null;
+        String w = p.word[t];
+        int s = p.start[t];
+        if (HanDict.kind(w) == HanDict.PERSON) return null;
+        if (lex.nameEnders.contains(w.substring(2)) && HanDict.kind(w.substring(0, 2)) == HanDict.PERSON) return new int[] {s, s + 2};
+        // 杨光|和|妻子: a conjunction char read into the tag, a noun after it
+        int u = t + 1;
+        if ("和与及同跟".indexOf(w.charAt(2)) >= 0 && u < p.size() && p.start[u] == p.end[t] && (p.is(u, "n") || p.is(u, "nr"))
+                && !p.is(u, "nz") && lex.surnameAt(w, 0) == 1 && plausible(w.substring(0, 2)) && HanDict.kind(w.substring(0, 2)) <= HanDict.PERSON)
+            return new int[] {s, s + 2};
+        if ((lex.clauseOpeners.contains(w.substring(0, 1)) || lex.nameEnders.contains(w.substring(0, 1)))
+                && HanDict.kind(w.substring(1)) == HanDict.PERSON) return new int[] {s + 1, s + 3};
+        return null;
+    }
+
+    /** Token t is a HanLP person tag that can stand as a name by itself: 2–4 Han chars, no common word, nothing built on it. */
+    private boolean wholeTag(Passage p, int t) {
+        if (!p.nature[t].equals("nr") || p.len(t) < 2 || p.len(t) > 4 || HanDict.kind(p.word[t]) > HanDict.PERSON) return false;
+        if (!plausible(p.word[t]) || blockedAfter(p, p.end[t]) || lex.honorifics.contains(p.word[t].substring(p.len(t) - 1))) return false;
+        // whole only where the clause frames it: not a piece of a longer name HanLP cut (基里|延科, 果永|毅)
+        int e = p.end[t];
+        boolean before = t == 0 || p.functional(t - 1) || p.verb(t - 1) || p.nature[t - 1].equals("nnt") || titleEndingAt(p, p.start[t]) > 0;
+        boolean after = e >= p.length() || punctuation(p.text.charAt(e)) || endsClause(p, e) || titleStartingAt(p, e) > 0;
+        return before && after;
     }
 
     /**
@@ -709,6 +789,9 @@ final class PersonFinder {
 
     private boolean plausible(String name) {
         if (name.length() < 2 || name.length() > 4) return false;
+        // 万余人, 万多名: a numeral "surname" with an approximation or a counted noun is a quantity
+        if (NUMERALS.indexOf(name.charAt(0)) >= 0 && ("余多几来".indexOf(name.charAt(1)) >= 0 || "人名户位元个次".indexOf(name.charAt(name.length() - 1)) >= 0))
+            return false;
         for (int i = 0; i < name.length(); i++)
             if (Character.UnicodeScript.of(name.charAt(i)) != Character.UnicodeScript.HAN
                     || i > 0 && NOT_IN_NAME.indexOf(name.charAt(i)) >= 0) return false;

@@ -1,0 +1,57 @@
+package jianbao.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Person names HanLP tags or cuts in ways the plain surname rules miss, on
+ * hand-written sentences: each case with the shape that must not be read as a
+ * name beside it.
+ */
+class PeopleShapesTest {
+    private final EntityEngine engine = EntityEngine.shared();
+
+    private static Mention m(String name, String title, int start) {
+        return new Mention(name, title, start, start + name.length());
+    }
+
+    private List<Mention> people(String text) {
+        return engine.analyze(text).people();
+    }
+
+    @Test
+    void personTagWithoutKnownSurnameNeedsAnOfficeBesideIt() {
+        assertEquals(List.of(m("素芳", "主任", 3)), people("据悉，素芳主任已经退休。"));
+        assertEquals(List.of(m("索菲亚", "市长", 6)), people("会见时，市长索菲亚表示愿意加强交流。"));
+    }
+
+    @Test
+    void functionCharReadIntoATagIsLeftOut() {
+        assertEquals(List.of(m("李鹏", null, 8)), people("参加会议的还有向李鹏汇报的代表。"));
+        assertEquals(List.of(m("杨光", null, 0)), people("杨光和妻子经营着一家农家乐。"));
+    }
+
+    @Test
+    void lastListedNameBeforeDeng() {
+        assertEquals(List.of(m("马东升", null, 0), m("孙红梅", null, 4), m("何平", null, 8)),
+                people("马东升、孙红梅、何平等10名同志受到表彰。"));
+    }
+
+    @Test
+    void surnameAndGivenCharAsLoosePieces() {
+        assertEquals(List.of(m("赵磊", null, 3)), people("当天，赵磊一早就来到了田间地头。"));
+    }
+
+    @Test
+    void numeralWithApproximationIsAQuantity() {
+        assertEquals(List.of(), people("周边万余人参加了活动。"));
+        assertEquals(List.of(), people("全县万多名群众观看了演出。"));
+    }
+
+    @Test
+    void roleNounBeforeNameIsItsTitle() {
+        assertEquals(List.of(m("冯小龙", "创业青年", 9)), people("90后返乡创业青年冯小龙办起了家庭农场。"));
+    }
+}
