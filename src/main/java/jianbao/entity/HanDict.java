@@ -32,6 +32,27 @@ final class HanDict {
         return false;
     }
 
+    /** True when the core dictionary does not know w or lists it only with natures starting with one of the prefixes. */
+    static boolean onlyNatures(String w, String... prefixes) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) return true;
+        for (Nature n : a.nature) {
+            boolean ok = false;
+            for (String x : prefixes) ok |= n != null && n.startsWith(x);
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    /** How often the dictionary's corpus uses w as an abbreviation (nature j), and in all: {j, total}. */
+    static int[] abbreviationUses(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) return new int[2];
+        int j = 0;
+        for (int i = 0; i < a.nature.length; i++) if (a.nature[i] == Nature.j) j += a.frequency[i];
+        return new int[] {j, a.totalFrequency};
+    }
+
     /**
      * True when the core dictionary knows w mostly as something other than an
      * organisation (现代 is a brand but mostly "modern"); false for words it

@@ -25,6 +25,11 @@ final class Lexicons {
     final Set<String> honorifics;
     final WordTrie nameBlockers = new WordTrie();
     final Set<String> facilities;
+    /** one-character place abbreviations (中 美 京 华 ...) */
+    final String placeAbbreviations;
+    final WordTrie abbreviationHeads = new WordTrie();
+    /** one-character verbs that take a place abbreviation as object (访 来 在 ...) */
+    final String travelVerbs;
     /** transliteration syllable characters */
     final String translit;
     /** characters common in Chinese given names */
@@ -59,6 +64,9 @@ final class Lexicons {
         honorifics = new HashSet<>(load("honorifics.txt"));
         load("name_blockers.txt").forEach(nameBlockers::add);
         facilities = new HashSet<>(load("facilities.txt"));
+        placeAbbreviations = String.join("", load("place_abbreviations.txt"));
+        load("abbreviation_heads.txt").forEach(abbreviationHeads::add);
+        travelVerbs = String.join("", load("travel_verbs.txt"));
         translit = String.join("", load("transliteration_chars.txt"));
         givenChars = String.join("", load("given_name_chars.txt"));
     }

@@ -11,12 +11,15 @@ import java.util.List;
  * 街道/社区/镇 head is one place; village and town names (X村, X镇, X乡) are
  * rebuilt whole from the pieces HanLP cuts them into (李家|庄村 → 李家庄村); a
  * word that can be a place and sits in a 、-list with a place (甲、乙等地) is a
- * place too. Places inside organisation names or person names are not places
+ * place too. One-character abbreviations (中美两国, 访华, 在京, 中方) are a
+ * place each. Places inside organisation names or person names are not places
  * of their own.
  */
 final class PlaceFinder {
     private static final String VILLAGE_HEADS = "村镇乡庄寨屯";
     private static final int MAX_CORE = 4;
+    /** heads after an abbreviation naming a party or its people: 中方, 华侨, 港人, 台商 */
+    private static final String PARTY_HEADS = "方侨裔胞商资军企籍人";
     private final Lexicons lex;
 
     PlaceFinder(Lexicons lex) {
@@ -39,11 +42,20 @@ final class PlaceFinder {
                 if (u < p.size() && p.start[u] == e && lex.placeSuffixes.contains(p.word[u])
                         && !(p.word[u].equals("地区") && HanDict.place(p.word[t]))) span[1] = p.end[u];   // 北京|地区: the area around 北京
             }
+            if (span == null && !p.is(t, "ns") && p.is(t, "n") && headedPlace(p.word[t])) span = new int[] {s, e};
             // 中国人, 北京人: a people word built on a place names the place
             if (span == null && p.len(t) >= 3 && p.word[t].endsWith("人") && p.nature[t].startsWith("n")
                     && HanDict.place(p.word[t].substring(0, p.len(t) - 1)) && placeWord(p.word[t].substring(0, p.len(t) - 1)))
                 span = new int[] {s, e - 1};
             if (span == null && !out.isEmpty() && listedWithPlace(p, t, out.get(out.size() - 1))) span = new int[] {s, e};
+            if (span == null) {
+                int last = abbreviations(p, t, people, orgs, out);
+                if (last >= 0) {
+                    lastEnd = p.end[last];
+                    t = last;
+                }
+                continue;
+            }
             if (span == null || orgs.get(span[0], span[1]).cardinality() > 0 || people.get(span[0], span[1]).cardinality() > 0) continue;
             out.add(new Mention(text.substring(span[0], span[1]), null, span[0], span[1]));
             lastEnd = span[1];
@@ -55,6 +67,15 @@ final class PlaceFinder {
     private boolean placeWord(String w) {
         return w.length() >= 2 && !lex.genericPlaces.contains(w) && !lex.demonstratives.contains(w.substring(0, 1))
                 && !Character.isDigit(w.charAt(0)) && "一二三四五六七八九十两几多".indexOf(w.charAt(0)) < 0;
+    }
+
+    /** 香港特别行政区/n, 香港特区/n: a place and a two-char administrative head that HanLP keeps as one common noun. */
+    private boolean headedPlace(String w) {
+        for (int k = 2; k <= w.length() - 2; k++) {
+            String head = w.substring(w.length() - k), core = w.substring(0, w.length() - k);
+            if (lex.placeSuffixes.contains(head) && !head.equals("地区") && HanDict.place(core) && placeWord(core)) return true;
+        }
+        return false;
     }
 
     /** Token t ends with a village/town head: 村 alone, or a tagged word such as 庄村/ns, 宁X镇/nr. */
@@ -87,6 +108,82 @@ final class PlaceFinder {
         String name = p.text.substring(i, e);
         if (coreEnd - i < 2 || lex.genericPlaces.contains(name) || !placeWord(name)) return null;
         return new int[] {i, e};
+    }
+
+    /**
+     * One-character place abbreviations at token t, each char a place: a run of
+     * them naming the parties of a relation (中美|两国, 中|韩|关系, or one word
+     * 港澳台 that HanLP knows only as an abbreviation), a travel verb's object
+     * (访华, 在|京), a party or its people (中方, 华侨). Most of the chars are
+     * ordinary words too (中 其中, 日 28日, 美 美丽), so nothing else counts.
+     * Adds the mentions and returns the last token read, or -1.
+     */
+    private int abbreviations(Passage p, int t, BitSet people, BitSet orgs, List<Mention> out) {
+        String w = p.word[t];
+        int s = p.start[t], last = -1, from = 0, to = 0;
+        int u = t, end = s;
+        while (u < p.size() && p.start[u] == end && p.end[u] - s <= 4 && abbreviationToken(p, u)) end = p.end[u++];
+        if (end - s >= 2 && !(p.len(t) == 1 && t > 0 && p.is(t - 1, "m"))   // 28|日: a date, not Japan
+                && (lex.abbreviationHeads.longestStartingAt(p.text, end) > 0 || u == t + 1 && !p.is(t, "nr"))) {
+            last = u - 1;
+            from = s;
+            to = end;
+        } else if (p.len(t) == 2 && lex.travelVerbs.indexOf(w.charAt(0)) >= 0 && abbreviation(w.charAt(1))
+                && HanDict.onlyNatures(w, "v", "j", "nz")) {
+            last = t;   // 访华 (来日 is a time word)
+            from = s + 1;
+        } else if (p.len(t) == 1 && lex.travelVerbs.indexOf(w.charAt(0)) >= 0 && t + 1 < p.size() && p.start[t + 1] == p.end[t]
+                && p.len(t + 1) == 1 && abbreviation(p.word[t + 1].charAt(0))
+                && ((p.is(t + 1, "b") || p.is(t + 1, "j")) && usualAbbreviation(p.word[t + 1])
+                    || p.is(t + 1, "n") && mostlyAbbreviation(p.word[t + 1]))) {
+            last = t + 1;   // 在|京, 访|韩; not 对|新 (new), 对|非 (non-)
+            from = p.start[t + 1];
+        } else if (p.len(t) == 2 && p.nature[t].equals("n") && abbreviation(w.charAt(0)) && PARTY_HEADS.indexOf(w.charAt(1)) >= 0
+                && (w.charAt(1) == '人' ? mostlyAbbreviation(w.substring(0, 1))   // 港人 but not 法人, 美人
+                    : usualAbbreviation(w.substring(0, 1)))) {   // 中方 but not 贵方, 黑方
+            last = t;
+            from = s;
+        }
+        if (last < 0 && p.len(t) == 1 && (p.is(t, "b") || p.is(t, "j")) && mostlyAbbreviation(w) && abbreviation(w.charAt(0))
+                && !nameSyllable(p, t - 1) && !nameSyllable(p, t + 1)) {
+            last = t;   // 俄|政府: a char used only as an abbreviation, away from a foreign name's syllables
+            from = s;
+        }
+        if (last < 0) return -1;
+        if (to == 0) to = from + 1;
+        for (int i = from; i < to; i++)
+            if (!people.get(i) && !orgs.get(i)) out.add(new Mention(p.text.substring(i, i + 1), null, i, i + 1));
+        return last;
+    }
+
+    /** Token t is a one-char piece HanLP left of a name (哈|·, 阿|旺) rather than a word. */
+    private static boolean nameSyllable(Passage p, int t) {
+        if (t < 0 || t >= p.size()) return false;
+        return p.word[t].equals("·") || p.is(t, "nr") || p.len(t) == 1 && !p.functional(t) && !p.is(t, "v");
+    }
+
+    private boolean abbreviation(char c) {
+        return lex.placeAbbreviations.indexOf(c) >= 0;
+    }
+
+    /** A token of abbreviation chars only: one char used as a word (中/f, 俄/b), or a word HanLP knows only as an abbreviation. */
+    private boolean abbreviationToken(Passage p, int t) {
+        String w = p.word[t];
+        for (int i = 0; i < w.length(); i++) if (!abbreviation(w.charAt(i))) return false;
+        // a custom-dictionary pair (中加/nz, frequency 1) but not a word of its own (中华/nz, 华美/a)
+        return w.length() == 1 ? p.is(t, "b") || p.is(t, "j") || p.is(t, "f") || p.is(t, "n")
+                : !p.is(t, "a") && (HanDict.onlyNatures(w, "j") || HanDict.onlyNatures(w, "nz") && HanDict.abbreviationUses(w)[1] <= 2);
+    }
+
+    /** The dictionary's corpus uses the char as an abbreviation at least ten times (中, 日, 台; not 新, 贵, 非). */
+    private static boolean usualAbbreviation(String c) {
+        return HanDict.abbreviationUses(c)[0] >= 10;
+    }
+
+    /** The dictionary's corpus uses the char nine times in ten as an abbreviation (京, 华, 俄; not 中, 日, 新). */
+    private static boolean mostlyAbbreviation(String c) {
+        int[] u = HanDict.abbreviationUses(c);
+        return u[0] > 0 && u[0] * 10 >= u[1] * 9;
     }
 
     /** 南阳、开封等地: a word HanLP can read as a place, listed right after a place. */
