@@ -179,22 +179,23 @@ final class PersonFinder {
         for (int k = 0; k < spans.size(); k++) {
             int[] sp = spans.get(k);
             int e = sp[1];
-            while (e + 1 < text.length() && text.charAt(e) == '、' && !names.get(e + 1)) {
-                int ne = listedName(p, e + 1);
+            for (int next = nextItem(text, e); next > 0 && !names.get(next); next = nextItem(text, e)) {
+                int ne = listedName(p, next);
                 if (ne < 0) break;
-                add(spans, names, e + 1, ne, -1, -1, 2);
+                add(spans, names, next, ne, -1, -1, 2);
                 e = ne;
             }
             int s0 = sp[0];
-            while (s0 > 1 && text.charAt(s0 - 1) == '、' && !names.get(s0 - 2)) {
-                int t = p.tokenEndingAt(s0 - 1);
+            for (int prev = prevItemEnd(text, s0); prev > 0 && !names.get(prev - 1); prev = prevItemEnd(text, s0)) {
+                int t = p.tokenEndingAt(prev);
                 if (t < 0) break;
                 int st = p.start[t];
                 int u = st > 0 ? p.tokenEndingAt(st) : -1;   // 梅|方权: a surname token before a cut given name
-                if (p.len(t) == 2 && u >= 0 && surnameBefore(p, t) == p.start[u]) st = p.start[u];
-                if (listedName(p, st) != s0 - 1 || !(st == 0 || "、，。：；（“ ".indexOf(text.charAt(st - 1)) >= 0 || p.functional(p.tokenAt[st - 1])))
+                if (p.len(t) == 2 && u >= 0 && (surnameBefore(p, t) == p.start[u] || p.len(u) == 1 && lex.isSurname(p.word[u]) && listedName(p, p.start[u]) == prev))
+                    st = p.start[u];
+                if (listedName(p, st) != prev || !(st == 0 || "、，。：；（“ 　".indexOf(text.charAt(st - 1)) >= 0 || p.functional(p.tokenAt[st - 1])))
                     break;
-                add(spans, names, st, s0 - 1, -1, -1, 2);
+                add(spans, names, st, prev, -1, -1, 2);
                 s0 = st;
             }
         }
@@ -489,11 +490,30 @@ final class PersonFinder {
         if (t + 1 < p.size() && surnameBefore(p, t + 1) == s) e = p.end[t + 1];
         else if (p.is(t, "nr")) e = parseName(p, s);
         else e = splitNameAt(p, s);
+        if (e < 0 && p.len(t) == lex.surnameAt(p.text, s)) e = parseName(p, s);   // 张|丽娟: a surname token before its given name
         if (e < 0) e = beforeDeng(p, s);
         if (e < 0 || blockedAfter(p, e)) return -1;
         if (e == p.length()) return e;
         char c = p.text.charAt(e);
         return c == '、' || punctuation(c) || p.text.startsWith("等", e) || endsClause(p, e) ? e : -1;
+    }
+
+    /** Start of the next item of a list of names after e: past one 、 or a run of layout spaces; -1 if the list ends. */
+    private static int nextItem(String text, int e) {
+        if (e + 1 >= text.length()) return -1;
+        if (text.charAt(e) == '、') return e + 1;
+        int i = e;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '　')) i++;
+        return i > e && i < text.length() ? i : -1;
+    }
+
+    /** End of the list item before s (see {@link #nextItem}), or -1. */
+    private static int prevItemEnd(String text, int s) {
+        if (s < 2) return -1;
+        if (text.charAt(s - 1) == '、') return s - 1;
+        int i = s;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '　')) i--;
+        return i < s && i > 0 ? i : -1;
     }
 
     /**
@@ -726,8 +746,13 @@ final class PersonFinder {
         if ("和与及同跟".indexOf(w.charAt(2)) >= 0 && u < p.size() && p.start[u] == p.end[t] && (p.is(u, "n") || p.is(u, "nr"))
                 && !p.is(u, "nz") && lex.surnameAt(w, 0) == 1 && plausible(w.substring(0, 2)) && HanDict.kind(w.substring(0, 2)) <= HanDict.PERSON)
             return new int[] {s, s + 2};
-        if ((lex.clauseOpeners.contains(w.substring(0, 1)) || lex.nameEnders.contains(w.substring(0, 1)))
-                && HanDict.kind(w.substring(1)) == HanDict.PERSON) return new int[] {s + 1, s + 3};
+        boolean opener = lex.clauseOpeners.contains(w.substring(0, 1)) || lex.nameEnders.contains(w.substring(0, 1));
+        if (opener && HanDict.kind(w.substring(1)) == HanDict.PERSON) return new int[] {s + 1, s + 3};
+        // 向焦裕|禄|同志: the preposition read in front, the last given char left out before a cue or an office
+        int v = t + 1, e = p.end[t];
+        if (opener && v < p.size() && p.len(v) == 1 && PIECE.contains(p.nature[v]) && lex.surnameAt(w, 1) == 1
+                && (lex.personCues.longestStartingAt(p.text, e + 1) > 0 || titleStartingAt(p, e + 1) > 0) && plausible(p.text.substring(s + 1, e + 1)))
+            return new int[] {s + 1, e + 1};
         return null;
     }
 

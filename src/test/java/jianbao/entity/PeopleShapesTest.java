@@ -34,6 +34,17 @@ class PeopleShapesTest {
     }
 
     @Test
+    void prepositionInFrontAndGivenCharCutOff() {
+        assertEquals(List.of(m("焦裕禄", null, 6)), people("党员干部要向焦裕禄同志学习。"));
+    }
+
+    @Test
+    void namesInASpaceSeparatedList() {
+        assertEquals(List.of(m("刘志强", null, 10), m("张丽娟", null, 18), m("孙磊", null, 22)),
+                people("获奖者名单：一等奖 刘志强 二等奖 张丽娟 孙磊"));
+    }
+
+    @Test
     void lastListedNameBeforeDeng() {
         assertEquals(List.of(m("马东升", null, 0), m("孙红梅", null, 4), m("何平", null, 8)),
                 people("马东升、孙红梅、何平等10名同志受到表彰。"));
