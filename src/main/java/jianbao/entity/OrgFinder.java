@@ -37,6 +37,8 @@ final class OrgFinder {
             if (p.is(t, "nt") && p.len(t) >= 2 && !people.get(p.start[t]) && dictionaryName(p, t))
                 spans.add(new int[] {p.start[t], e});
             if (partyCommittee(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
+            int[] lc = levelCommittee(p, t);
+            if (lc != null && !people.get(lc[0])) spans.add(lc);
             int[] m = ministry(p, t);
             if (m != null && !people.get(m[0])) spans.add(m);
             int[] c = congress(p, t);
@@ -64,19 +66,40 @@ final class OrgFinder {
     }
 
     /**
-     * A local party committee named by its level alone (市委, 县委, 镇党委, 团县委)
-     * standing as an actor, not as the first half of an office (市委书记, 县委常委).
+     * A local party committee named by its level alone (市委, 县委, 镇党委, 团县委),
+     * as an actor or as the first half of an office (市委书记, 县委常委).
      */
     private boolean partyCommittee(Passage p, int t) {
         String w = p.word[t];
         if (!p.is(t, "nis") && !p.is(t, "n") && !p.is(t, "j") || w.length() < 2 || w.length() > 4 || !w.endsWith("委")) return false;
         String level = w.startsWith("团") ? w.substring(1) : w;
-        if (level.length() < 2 || "省市县区镇乡州".indexOf(level.charAt(0)) < 0) return false;
+        if (level.length() < 2 || "省市县区镇乡州地村".indexOf(level.charAt(0)) < 0) return false;
+        // 市委书记, 县委常委: the committee inside an office is an organisation too (both news NER sets tag it so)
         String mid = level.substring(1, level.length() - 1);
-        if (!mid.isEmpty() && !mid.equals("党")) return false;
-        int u = t + 1;
-        return u >= p.size() || !(p.nature[u].equals("nnt") || persons.titleEndingAt(p, p.end[u]) > 0 && p.start[u] == p.end[t]
-                || lex.titles.longestStartingAt(p.text, p.end[t]) > 0);
+        return mid.isEmpty() || mid.equals("党");
+    }
+
+    /** Party organs a bare level character names (镇|党委, 站|党委, 厅|党组, 村党支部), also fused with an office (乡|党委书记). */
+    private static final String[] LEVEL_ORGANS = {"党工委", "党委", "党组", "纪委", "党支部", "党总支", "团委"};
+    private static final String LEVELS = "省市县区镇乡村地州厅局站";
+
+    /**
+     * The party organ of one level, written as the level character and the organ
+     * starting inside token t (镇|党委, 乡|党委书记). The level character stands
+     * alone or ends a word HanLP misread as a name (任乡/nr|党委书记).
+     */
+    private int[] levelCommittee(Passage p, int t) {
+        int j = p.start[t];
+        if (j == 0 || LEVELS.indexOf(p.text.charAt(j - 1)) < 0) return null;
+        int l = p.tokenAt[j - 1];
+        if (l < 0 || p.end[l] != j || !(p.len(l) == 1 || p.is(l, "nr"))) return null;
+        for (String h : LEVEL_ORGANS) {
+            int e = j + h.length();
+            if (!p.text.startsWith(h, j)) continue;
+            // the organ ends a word or an office follows it (党委|书记, 党委书记/n)
+            if (p.boundary(e) || lex.titles.longestStartingAt(p.text, e) > 0) return new int[] {j - 1, e};
+        }
+        return null;
     }
 
     /**

@@ -195,8 +195,15 @@ class EntityEngineTest {
     }
 
     @Test
-    void localPartyCommitteeAloneIsAnOrganisationButNotBeforeAnOffice() {
-        assertEquals(List.of(m("市委", null, 0)), engine.analyze("市委决定，由市委书记负责此项工作。").organizations());
+    void localPartyCommitteeIsAnOrganisationAloneAndInsideAnOffice() {
+        assertEquals(List.of(m("市委", null, 0), m("市委", null, 6)), engine.analyze("市委决定，由市委书记负责此项工作。").organizations());
+        Mentions r = engine.analyze("站党委提出新思路，厅党组一班人带头，地委书记李国强到场。");
+        assertEquals(List.of(m("站党委", null, 0), m("厅党组", null, 9), m("地委", null, 18)), r.organizations());
+        assertEquals(List.of(m("李国强", "地委书记", 22)), r.people());   // the office keeps its whole title
+        // HanLP reads 任乡 as a name; the level character still opens the organ
+        assertEquals(List.of(m("乡党委", null, 11)), engine.analyze("县里决定把他调到这里任乡党委书记。").organizations());
+        // a level character inside a word (节省, 各地) opens no organ
+        assertEquals(List.of(), engine.analyze("大家要节省党委办公经费，各地委员会也一样。").organizations());
     }
 
     @Test
