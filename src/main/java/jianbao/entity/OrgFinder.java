@@ -17,7 +17,7 @@ final class OrgFinder {
     /** heads of community and village names, whose cores may be adjectives or verbs (幸福社区, 向阳村) */
     private static final java.util.Set<String> COMMUNITY_HEADS = java.util.Set.of("社区", "村", "小区", "街道", "居委会", "村委会");
     /** national-level words that make a generic core + head a proper name */
-    private static final java.util.Set<String> NATIONAL = java.util.Set.of("国家", "中央", "全国", "中华", "中国");
+    private static final java.util.Set<String> NATIONAL = java.util.Set.of("国家", "中央", "全国", "中华", "中国", "中共");
     private final Lexicons lex;
     private final PersonFinder persons;
 
@@ -55,8 +55,11 @@ final class OrgFinder {
             spans.add(new int[] {s, c[1]});
         }
         // keep only outermost spans: 县减灾委员会 inside 县减灾委员会办公室
+        // (two rules may find the same span: 乡纪委 by level and by grammar)
         List<Mention> out = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (int[] a : spans) {
+            if (!seen.add((long) a[0] << 32 | a[1])) continue;
             boolean inner = false;
             for (int[] b : spans)
                 if (b != a && b[0] <= a[0] && a[1] <= b[1] && (b[1] - b[0]) > (a[1] - a[0])) { inner = true; break; }
@@ -239,18 +242,42 @@ final class OrgFinder {
             // 幸福|社区, 向阳|社区, 团结|村: an adjective or verb naming a community or village
             boolean community = t + 1 < p.size() && COMMUNITY_HEADS.contains(p.word[t + 1]);
             if (p.len(t) > 1 && !community && (p.is(t, "f") || p.is(t, "a") || p.is(t, "z") || p.is(t, "l")
-                    || p.verb(t) && (takesNamedObject(p, t) || !persons.verbInsideName(p, t)))) break;
-            if (dateline(p, t)) break;
+                    || p.verb(t) && (takesNamedObject(p, t) || !persons.verbInsideName(p, t) || clauseVerb(w)))) break;
+            // 会议上|全国人大常委会, 在|上|中学: a one-char locative ends a phrase (compass chars are place
+            // short forms: 美中|贸易…, 美西|分会)
+            if (p.len(t) == 1 && p.is(t, "f") && "上下内外里前后间".indexOf(w.charAt(0)) >= 0) break;
+            if (dateline(p, t) || w.equals("讯")) break;
+            // 航线|阿根廷航空公司, 农家女|甘肃省…: a name opens with its place; a common noun before the place is the sentence's
+            int r = p.tokenStartingAt(i);
+            if (r >= 0 && p.is(r, "ns") && p.len(r) >= 2 && p.len(t) >= 2 && java.util.Set.of("n", "vn", "i").contains(p.nature[t])
+                    && !p.institution(t) && !NATIONAL.contains(w) && "省市县区州镇乡村".indexOf(w.charAt(w.length() - 1)) < 0) break;
             i = p.start[t];
         }
-        // a leading bracket or one-char verb belongs to the sentence, not the name (获|县政府, 应|中国…学会)
+        // a leading bracket or one-char verb belongs to the sentence, not the name (获|县政府, 应|中国…学会,
+        // 继|马赛总领事馆: a verb morpheme before a proper word)
         while (i < hs) {
             int t = p.tokenStartingAt(i);
+            int u = p.tokenAt[i];
             if (Passage.openBracket(text.charAt(i)) || Passage.closeBracket(text.charAt(i))) i++;
-            else if (t >= 0 && p.len(t) == 1 && p.verb(t) && p.end[t] <= hs) i = p.end[t];
+            else if (t >= 0 && p.len(t) == 1 && (p.verb(t) || p.is(t, "vg") && t + 1 < p.size() && properWord(p, t + 1)) && p.end[t] <= hs) i = p.end[t];
+            // 向乡/nr|纪委: HanLP glued a preposition or pronoun to the name's first word and read a person there
+            else if (u >= 0 && p.is(u, "nr") && functionChar(text.charAt(i))) i++;
             else break;
         }
         return i;
+    }
+
+    private static boolean properWord(Passage p, int t) {
+        return p.is(t, "ns") || p.is(t, "nt") || p.is(t, "nr") || p.is(t, "nz");
+    }
+
+    /** A character HanLP's dictionary knows mostly as a preposition, conjunction, pronoun or 是 (向, 于, 那). */
+    private static boolean functionChar(char c) {
+        if (c == '是') return true;   // listed as a plain verb
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(String.valueOf(c));
+        if (a == null || a.nature.length == 0 || a.nature[0] == null) return false;
+        String n = a.nature[0].toString();
+        return "pcru".indexOf(n.charAt(0)) >= 0;
     }
 
     /** Token t is a Chinese ordinal or number (五, 九十, 第一) inside a numbered school or hospital name ending at e. */
@@ -269,6 +296,24 @@ final class OrgFinder {
         if (u >= p.size()) return false;
         String n = p.nature[u];
         return n.startsWith("nt") || n.startsWith("ns") || n.startsWith("nr") || n.equals("nis") || NATIONAL.contains(p.word[u]);
+    }
+
+    /**
+     * A verb HanLP's dictionary knows mostly as a clause verb, rarely as a noun
+     * (尊重, 设立, 加上): it governs the name, while the verbs names are made of
+     * are nominal (管理, 开发, 审批, 救助).
+     */
+    private static boolean clauseVerb(String w) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (a == null) return false;
+        int v = 0, vn = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            if (a.nature[i] == null) continue;
+            String n = a.nature[i].toString();
+            if (n.equals("v")) v += a.frequency[i];
+            else if (n.equals("vn") || n.equals("n")) vn += a.frequency[i];
+        }
+        return v > 4 * vn;
     }
 
     /** The date of a dateline (…15日讯, …18日电, 1994年7月5日): a name never reaches back across it. */

@@ -207,6 +207,21 @@ class EntityEngineTest {
     }
 
     @Test
+    void sentenceWordsBeforeAnOrganisationStayOutOfIt() {
+        // clause verbs (尊重, 加上) and a one-char locative (会议上) govern the name; nominal verbs (投资) belong to it
+        assertEquals(List.of(m("县人民政府", null, 4), m("特区政府", null, 15), m("全国人大常委会", null, 26)),
+                engine.analyze("他们尊重县人民政府的决定，加上特区政府支持，在会议上全国人大常委会秘书长讲话。").organizations());
+        assertEquals(List.of(m("江苏长河实业集团", null, 2)), engine.analyze("又讯江苏长河实业集团总经理出席。").organizations());
+        // HanLP glues a preposition or pronoun into a false name (向乡/nr, 那是/nr)
+        assertEquals(List.of(m("乡纪委", null, 3)), engine.analyze("五是向乡纪委反映问题，那是纪委的失职。").organizations());
+        // a verb morpheme or a common noun before the place that opens the name
+        assertEquals(List.of(m("广州总领事馆", null, 3), m("江西省南昌师范学院", null, 22)),
+                engine.analyze("这是继广州总领事馆后设立的第二个领馆，农家女江西省南昌师范学院学生前来。").organizations());
+        assertEquals(List.of(m("市投资促进局", null, 0), m("县农业技术推广站", null, 7), m("中共湖南省委宣传部", null, 19)),
+                engine.analyze("市投资促进局和县农业技术推广站负责人，中共湖南省委宣传部。").organizations());
+    }
+
+    @Test
     void datelineDoesNotJoinTheOrganisationAfterIt() {
         Mentions r = engine.analyze("本报北京3月5日电国家统计局今天发布数据。");
         assertEquals(List.of(m("国家统计局", null, 9)), r.organizations());
