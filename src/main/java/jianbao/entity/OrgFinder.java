@@ -18,6 +18,8 @@ final class OrgFinder {
     private static final java.util.Set<String> COMMUNITY_HEADS = java.util.Set.of("社区", "村", "小区", "街道", "居委会", "村委会");
     /** national-level words that make a generic core + head a proper name */
     private static final java.util.Set<String> NATIONAL = java.util.Set.of("国家", "中央", "全国", "中华", "中国", "中共");
+    /** heads that name a body whatever common words come before them (unlike 局, 中心, 公司) */
+    private static final java.util.Set<String> STRONG_HEADS = java.util.Set.of("委员会", "规划署", "理事会", "联合会", "联盟");
     private final Lexicons lex;
     private final PersonFinder persons;
 
@@ -43,7 +45,12 @@ final class OrgFinder {
             if (m != null && !people.get(m[0])) spans.add(m);
             int[] c = congress(p, t);
             if (c != null && !people.get(c[0])) congresses.add(c);
-            if (sl == 0) continue;
+            if (sl == 0 || weakOrganisationHead(p, t, sl)) continue;
+            // 镇政府/nis, 乡政府/n: a level character fused with its head, like 市|政府 and 县|法院 cut apart
+            String w = p.word[t];
+            // (a place before it makes the longer name found below: 城关镇政府)
+            if (w.length() >= 3 && "省市县区州镇乡村".indexOf(w.charAt(0)) >= 0 && lex.orgSuffixes.contains(w.substring(1)) && !people.get(p.start[t]))
+                spans.add(new int[] {p.start[t], e});
             int hs = Math.min(e - sl, p.institution(t) ? p.start[t] : e - sl);
             int s = extendLeft(p, hs, e, people);
             if (s >= 0 && s < hs && valid(p, s, hs, e, sl, t) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
@@ -200,6 +207,24 @@ final class OrgFinder {
         // an institution word of HanLP's dictionary (国会/nis, 使馆/nis, 农科院/nis) is a head of its own
         if (p.len(t) >= 2 && (p.is(t, "nis") || p.is(t, "nit") || p.is(t, "nic")) && !lex.facilities.contains(p.word[t])) return p.len(t);
         return 0;
+    }
+
+    /**
+     * 组织 heads a name only as a noun after a content word (北大西洋公约组织); after
+     * another body (商会组织, 基金会组织) it is a plain word, and it is a verb before
+     * 了/着/过, a role or, after plain words only, an object (县里组织|干部…).
+     */
+    private boolean weakOrganisationHead(Passage p, int t, int sl) {
+        if (sl != 2 || !p.word[t].equals("组织")) return false;
+        if (!p.nature[t].equals("n") || t == 0 || p.institution(t - 1) || headEndingAt(p, t - 1) > 0) return true;
+        if (t + 1 >= p.size()) return false;
+        String next = p.nature[t + 1];
+        if (next.startsWith("u") && !next.equals("ude1") || next.equals("nnt")) return true;
+        if (!next.equals("n") && !next.equals("vn")) return false;
+        // an object follows: only a coined word (亚太|经合, 非统) still makes 组织 a name
+        for (int k = t - 1; k >= 0 && k >= t - 4 && !p.functional(k); k--)
+            if (p.is(k, "j") || p.is(k, "b") || p.is(k, "nz") || p.is(k, "nt")) return false;
+        return true;
     }
 
     /** Start of the name whose head starts at hs, or -1 when a demonstrative opens it. */
@@ -372,6 +397,7 @@ final class OrgFinder {
             if (NATIONAL.contains(p.word[t])) return true;   // 国家旅游局, 中央电视台, 全国妇联
             i = p.end[t];
         }
-        return false;
+        // 联邦贸易委员会, 国际游泳联合会: a long name of common words before a body head is still one body
+        return e - s >= 6 && STRONG_HEADS.contains(p.text.substring(hs, e));
     }
 }

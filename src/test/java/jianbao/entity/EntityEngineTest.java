@@ -222,6 +222,18 @@ class EntityEngineTest {
     }
 
     @Test
+    void bodyHeadsAndLevelGovernments() {
+        assertEquals(List.of(m("联合国人口规划署", null, 0), m("东亚经合组织", null, 13)),
+                engine.analyze("联合国人口规划署发布报告，东亚经合组织发表声明。").organizations());
+        // 组织 as a verb, or after another body, heads nothing
+        assertEquals(List.of(m("镇政府", null, 0)), engine.analyze("镇政府组织村民参加培训，县里组织了三期培训班，商会组织也来了。").organizations());
+        // common words before a strong head make a body when the name is long enough
+        assertEquals(List.of(m("联邦能源委员会", null, 0)), engine.analyze("联邦能源委员会今天宣布，学校随后成立工作委员会。").organizations());
+        assertEquals(List.of(m("镇政府", null, 0), m("乡政府", null, 8), m("区政府", null, 12), m("市政府", null, 16)),
+                engine.analyze("镇政府决定修路，乡政府和区政府、市政府都同意。").organizations());
+    }
+
+    @Test
     void datelineDoesNotJoinTheOrganisationAfterIt() {
         Mentions r = engine.analyze("本报北京3月5日电国家统计局今天发布数据。");
         assertEquals(List.of(m("国家统计局", null, 9)), r.organizations());
