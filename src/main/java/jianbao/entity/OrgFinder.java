@@ -17,7 +17,9 @@ final class OrgFinder {
     /** heads of community and village names, whose cores may be adjectives or verbs (幸福社区, 向阳村) */
     private static final java.util.Set<String> COMMUNITY_HEADS = java.util.Set.of("社区", "村", "小区", "街道", "居委会", "村委会");
     /** national-level words that make a generic core + head a proper name */
-    private static final java.util.Set<String> NATIONAL = java.util.Set.of("国家", "中央", "全国", "中华", "中国");
+    private static final java.util.Set<String> NATIONAL = java.util.Set.of("国家", "中央", "全国", "中华", "中国", "中共");
+    /** heads that name a body whatever common words come before them (unlike 局, 中心, 公司) */
+    private static final java.util.Set<String> STRONG_HEADS = java.util.Set.of("委员会", "规划署", "理事会", "联合会", "联盟");
     private final Lexicons lex;
     private final PersonFinder persons;
 
@@ -37,11 +39,18 @@ final class OrgFinder {
             if (p.is(t, "nt") && p.len(t) >= 2 && !people.get(p.start[t]) && dictionaryName(p, t))
                 spans.add(new int[] {p.start[t], e});
             if (partyCommittee(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
+            int[] lc = levelCommittee(p, t);
+            if (lc != null && !people.get(lc[0])) spans.add(lc);
             int[] m = ministry(p, t);
             if (m != null && !people.get(m[0])) spans.add(m);
             int[] c = congress(p, t);
             if (c != null && !people.get(c[0])) congresses.add(c);
-            if (sl == 0) continue;
+            if (sl == 0 || weakOrganisationHead(p, t, sl)) continue;
+            // 镇政府/nis, 乡政府/n: a level character fused with its head, like 市|政府 and 县|法院 cut apart
+            String w = p.word[t];
+            // (a place before it makes the longer name found below: 城关镇政府)
+            if (w.length() >= 3 && "省市县区州镇乡村".indexOf(w.charAt(0)) >= 0 && lex.orgSuffixes.contains(w.substring(1)) && !people.get(p.start[t]))
+                spans.add(new int[] {p.start[t], e});
             int hs = Math.min(e - sl, p.institution(t) ? p.start[t] : e - sl);
             int s = extendLeft(p, hs, e, people);
             if (s >= 0 && s < hs && valid(p, s, hs, e, sl, t) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
@@ -53,8 +62,11 @@ final class OrgFinder {
             spans.add(new int[] {s, c[1]});
         }
         // keep only outermost spans: 县减灾委员会 inside 县减灾委员会办公室
+        // (two rules may find the same span: 乡纪委 by level and by grammar)
         List<Mention> out = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (int[] a : spans) {
+            if (!seen.add((long) a[0] << 32 | a[1])) continue;
             boolean inner = false;
             for (int[] b : spans)
                 if (b != a && b[0] <= a[0] && a[1] <= b[1] && (b[1] - b[0]) > (a[1] - a[0])) { inner = true; break; }
@@ -64,19 +76,40 @@ final class OrgFinder {
     }
 
     /**
-     * A local party committee named by its level alone (市委, 县委, 镇党委, 团县委)
-     * standing as an actor, not as the first half of an office (市委书记, 县委常委).
+     * A local party committee named by its level alone (市委, 县委, 镇党委, 团县委),
+     * as an actor or as the first half of an office (市委书记, 县委常委).
      */
     private boolean partyCommittee(Passage p, int t) {
         String w = p.word[t];
         if (!p.is(t, "nis") && !p.is(t, "n") && !p.is(t, "j") || w.length() < 2 || w.length() > 4 || !w.endsWith("委")) return false;
         String level = w.startsWith("团") ? w.substring(1) : w;
-        if (level.length() < 2 || "省市县区镇乡州".indexOf(level.charAt(0)) < 0) return false;
+        if (level.length() < 2 || "省市县区镇乡州地村".indexOf(level.charAt(0)) < 0) return false;
+        // 市委书记, 县委常委: the committee inside an office is an organisation too (both news NER sets tag it so)
         String mid = level.substring(1, level.length() - 1);
-        if (!mid.isEmpty() && !mid.equals("党")) return false;
-        int u = t + 1;
-        return u >= p.size() || !(p.nature[u].equals("nnt") || persons.titleEndingAt(p, p.end[u]) > 0 && p.start[u] == p.end[t]
-                || lex.titles.longestStartingAt(p.text, p.end[t]) > 0);
+        return mid.isEmpty() || mid.equals("党");
+    }
+
+    /** Party organs a bare level character names (镇|党委, 站|党委, 厅|党组, 村党支部), also fused with an office (乡|党委书记). */
+    private static final String[] LEVEL_ORGANS = {"党工委", "党委", "党组", "纪委", "党支部", "党总支", "团委"};
+    private static final String LEVELS = "省市县区镇乡村地州厅局站";
+
+    /**
+     * The party organ of one level, written as the level character and the organ
+     * starting inside token t (镇|党委, 乡|党委书记). The level character stands
+     * alone or ends a word HanLP misread as a name (任乡/nr|党委书记).
+     */
+    private int[] levelCommittee(Passage p, int t) {
+        int j = p.start[t];
+        if (j == 0 || LEVELS.indexOf(p.text.charAt(j - 1)) < 0) return null;
+        int l = p.tokenAt[j - 1];
+        if (l < 0 || p.end[l] != j || !(p.len(l) == 1 || p.is(l, "nr"))) return null;
+        for (String h : LEVEL_ORGANS) {
+            int e = j + h.length();
+            if (!p.text.startsWith(h, j)) continue;
+            // the organ ends a word or an office follows it (党委|书记, 党委书记/n)
+            if (p.boundary(e) || lex.titles.longestStartingAt(p.text, e) > 0) return new int[] {j - 1, e};
+        }
+        return null;
     }
 
     /**
@@ -176,6 +209,24 @@ final class OrgFinder {
         return 0;
     }
 
+    /**
+     * 组织 heads a name only as a noun after a content word (北大西洋公约组织); after
+     * another body (商会组织, 基金会组织) it is a plain word, and it is a verb before
+     * 了/着/过, a role or, after plain words only, an object (县里组织|干部…).
+     */
+    private boolean weakOrganisationHead(Passage p, int t, int sl) {
+        if (sl != 2 || !p.word[t].equals("组织")) return false;
+        if (!p.nature[t].equals("n") || t == 0 || p.institution(t - 1) || headEndingAt(p, t - 1) > 0) return true;
+        if (t + 1 >= p.size()) return false;
+        String next = p.nature[t + 1];
+        if (next.startsWith("u") && !next.equals("ude1") || next.equals("nnt")) return true;
+        if (!next.equals("n") && !next.equals("vn")) return false;
+        // an object follows: only a coined word (亚太|经合, 非统) still makes 组织 a name
+        for (int k = t - 1; k >= 0 && k >= t - 4 && !p.functional(k); k--)
+            if (p.is(k, "j") || p.is(k, "b") || p.is(k, "nz") || p.is(k, "nt")) return false;
+        return true;
+    }
+
     /** Start of the name whose head starts at hs, or -1 when a demonstrative opens it. */
     private int extendLeft(Passage p, int hs, int e, BitSet people) {
         String text = p.text;
@@ -217,18 +268,42 @@ final class OrgFinder {
             // 幸福|社区, 向阳|社区, 团结|村: an adjective or verb naming a community or village
             boolean community = t + 1 < p.size() && COMMUNITY_HEADS.contains(p.word[t + 1]);
             if (p.len(t) > 1 && !community && (p.is(t, "f") || p.is(t, "a") || p.is(t, "z") || p.is(t, "l")
-                    || p.verb(t) && (takesNamedObject(p, t) || !persons.verbInsideName(p, t)))) break;
-            if (dateline(p, t)) break;
+                    || p.verb(t) && (takesNamedObject(p, t) || !persons.verbInsideName(p, t) || clauseVerb(w)))) break;
+            // 会议上|全国人大常委会, 在|上|中学: a one-char locative ends a phrase (compass chars are place
+            // short forms: 美中|贸易…, 美西|分会)
+            if (p.len(t) == 1 && p.is(t, "f") && "上下内外里前后间".indexOf(w.charAt(0)) >= 0) break;
+            if (dateline(p, t) || w.equals("讯")) break;
+            // 航线|阿根廷航空公司, 农家女|甘肃省…: a name opens with its place; a common noun before the place is the sentence's
+            int r = p.tokenStartingAt(i);
+            if (r >= 0 && p.is(r, "ns") && p.len(r) >= 2 && p.len(t) >= 2 && java.util.Set.of("n", "vn", "i").contains(p.nature[t])
+                    && !p.institution(t) && !NATIONAL.contains(w) && "省市县区州镇乡村".indexOf(w.charAt(w.length() - 1)) < 0) break;
             i = p.start[t];
         }
-        // a leading bracket or one-char verb belongs to the sentence, not the name (获|县政府, 应|中国…学会)
+        // a leading bracket or one-char verb belongs to the sentence, not the name (获|县政府, 应|中国…学会,
+        // 继|马赛总领事馆: a verb morpheme before a proper word)
         while (i < hs) {
             int t = p.tokenStartingAt(i);
+            int u = p.tokenAt[i];
             if (Passage.openBracket(text.charAt(i)) || Passage.closeBracket(text.charAt(i))) i++;
-            else if (t >= 0 && p.len(t) == 1 && p.verb(t) && p.end[t] <= hs) i = p.end[t];
+            else if (t >= 0 && p.len(t) == 1 && (p.verb(t) || p.is(t, "vg") && t + 1 < p.size() && properWord(p, t + 1)) && p.end[t] <= hs) i = p.end[t];
+            // 向乡/nr|纪委: HanLP glued a preposition or pronoun to the name's first word and read a person there
+            else if (u >= 0 && p.is(u, "nr") && functionChar(text.charAt(i))) i++;
             else break;
         }
         return i;
+    }
+
+    private static boolean properWord(Passage p, int t) {
+        return p.is(t, "ns") || p.is(t, "nt") || p.is(t, "nr") || p.is(t, "nz");
+    }
+
+    /** A character HanLP's dictionary knows mostly as a preposition, conjunction, pronoun or 是 (向, 于, 那). */
+    private static boolean functionChar(char c) {
+        if (c == '是') return true;   // listed as a plain verb
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(String.valueOf(c));
+        if (a == null || a.nature.length == 0 || a.nature[0] == null) return false;
+        String n = a.nature[0].toString();
+        return "pcru".indexOf(n.charAt(0)) >= 0;
     }
 
     /** Token t is a Chinese ordinal or number (五, 九十, 第一) inside a numbered school or hospital name ending at e. */
@@ -247,6 +322,24 @@ final class OrgFinder {
         if (u >= p.size()) return false;
         String n = p.nature[u];
         return n.startsWith("nt") || n.startsWith("ns") || n.startsWith("nr") || n.equals("nis") || NATIONAL.contains(p.word[u]);
+    }
+
+    /**
+     * A verb HanLP's dictionary knows mostly as a clause verb, rarely as a noun
+     * (尊重, 设立, 加上): it governs the name, while the verbs names are made of
+     * are nominal (管理, 开发, 审批, 救助).
+     */
+    private static boolean clauseVerb(String w) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (a == null) return false;
+        int v = 0, vn = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            if (a.nature[i] == null) continue;
+            String n = a.nature[i].toString();
+            if (n.equals("v")) v += a.frequency[i];
+            else if (n.equals("vn") || n.equals("n")) vn += a.frequency[i];
+        }
+        return v > 4 * vn;
     }
 
     /** The date of a dateline (…15日讯, …18日电, 1994年7月5日): a name never reaches back across it. */
@@ -305,6 +398,7 @@ final class OrgFinder {
             if (NATIONAL.contains(p.word[t])) return true;   // 国家旅游局, 中央电视台, 全国妇联
             i = p.end[t];
         }
-        return false;
+        // 联邦贸易委员会, 国际游泳联合会: a long name of common words before a body head is still one body
+        return e - s >= 6 && STRONG_HEADS.contains(p.text.substring(hs, e));
     }
 }

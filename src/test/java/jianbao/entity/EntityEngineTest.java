@@ -195,8 +195,42 @@ class EntityEngineTest {
     }
 
     @Test
-    void localPartyCommitteeAloneIsAnOrganisationButNotBeforeAnOffice() {
-        assertEquals(List.of(m("市委", null, 0)), engine.analyze("市委决定，由市委书记负责此项工作。").organizations());
+    void localPartyCommitteeIsAnOrganisationAloneAndInsideAnOffice() {
+        assertEquals(List.of(m("市委", null, 0), m("市委", null, 6)), engine.analyze("市委决定，由市委书记负责此项工作。").organizations());
+        Mentions r = engine.analyze("站党委提出新思路，厅党组一班人带头，地委书记李国强到场。");
+        assertEquals(List.of(m("站党委", null, 0), m("厅党组", null, 9), m("地委", null, 18)), r.organizations());
+        assertEquals(List.of(m("李国强", "地委书记", 22)), r.people());   // the office keeps its whole title
+        // HanLP reads 任乡 as a name; the level character still opens the organ
+        assertEquals(List.of(m("乡党委", null, 11)), engine.analyze("县里决定把他调到这里任乡党委书记。").organizations());
+        // a level character inside a word (节省, 各地) opens no organ
+        assertEquals(List.of(), engine.analyze("大家要节省党委办公经费，各地委员会也一样。").organizations());
+    }
+
+    @Test
+    void sentenceWordsBeforeAnOrganisationStayOutOfIt() {
+        // clause verbs (尊重, 加上) and a one-char locative (会议上) govern the name; nominal verbs (投资) belong to it
+        assertEquals(List.of(m("县人民政府", null, 4), m("特区政府", null, 15), m("全国人大常委会", null, 26)),
+                engine.analyze("他们尊重县人民政府的决定，加上特区政府支持，在会议上全国人大常委会秘书长讲话。").organizations());
+        assertEquals(List.of(m("江苏长河实业集团", null, 2)), engine.analyze("又讯江苏长河实业集团总经理出席。").organizations());
+        // HanLP glues a preposition or pronoun into a false name (向乡/nr, 那是/nr)
+        assertEquals(List.of(m("乡纪委", null, 3)), engine.analyze("五是向乡纪委反映问题，那是纪委的失职。").organizations());
+        // a verb morpheme or a common noun before the place that opens the name
+        assertEquals(List.of(m("广州总领事馆", null, 3), m("江西省南昌师范学院", null, 22)),
+                engine.analyze("这是继广州总领事馆后设立的第二个领馆，农家女江西省南昌师范学院学生前来。").organizations());
+        assertEquals(List.of(m("市投资促进局", null, 0), m("县农业技术推广站", null, 7), m("中共湖南省委宣传部", null, 19)),
+                engine.analyze("市投资促进局和县农业技术推广站负责人，中共湖南省委宣传部。").organizations());
+    }
+
+    @Test
+    void bodyHeadsAndLevelGovernments() {
+        assertEquals(List.of(m("联合国人口规划署", null, 0), m("东亚经合组织", null, 13)),
+                engine.analyze("联合国人口规划署发布报告，东亚经合组织发表声明。").organizations());
+        // 组织 as a verb, or after another body, heads nothing
+        assertEquals(List.of(m("镇政府", null, 0)), engine.analyze("镇政府组织村民参加培训，县里组织了三期培训班，商会组织也来了。").organizations());
+        // common words before a strong head make a body when the name is long enough
+        assertEquals(List.of(m("联邦能源委员会", null, 0)), engine.analyze("联邦能源委员会今天宣布，学校随后成立工作委员会。").organizations());
+        assertEquals(List.of(m("镇政府", null, 0), m("乡政府", null, 8), m("区政府", null, 12), m("市政府", null, 16)),
+                engine.analyze("镇政府决定修路，乡政府和区政府、市政府都同意。").organizations());
     }
 
     @Test
