@@ -24,6 +24,20 @@ final class HanDict {
         return a.totalFrequency > COMMON_FREQUENCY ? COMMON : RARE;
     }
 
+    /**
+     * True when the dictionary's corpus uses the char mostly as a function word
+     * (preposition, conjunction, adverb, pronoun, particle): 于, 和, 向, 都, 那.
+     * As a surname such a char needs a cue; HanLP's role tagger reads it into names.
+     */
+    static boolean functionChar(char c) {
+        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
+        if (a == null) return false;
+        int top = 0;
+        for (int i = 1; i < a.nature.length; i++) if (a.frequency[i] > a.frequency[top]) top = i;
+        String n = a.nature[top].toString();
+        return n.startsWith("p") || n.startsWith("c") || n.startsWith("d") || n.startsWith("r") || n.startsWith("u");
+    }
+
     /** True when HanLP's dictionary lists w with a place nature (ns*). */
     static boolean place(String w) {
         CoreDictionary.Attribute a = CoreDictionary.get(w);

@@ -14,6 +14,10 @@ import java.util.Set;
 /** The hand-written word lists under resources/jianbao/entity, loaded once. */
 final class Lexicons {
     final Set<String> surnames = new HashSet<>();
+    /** how many of the first surnames.txt entries (frequency order) count as common surnames */
+    private static final int COMMON_SURNAMES = 120;
+    /** the most frequent surnames: as common as the function words some of them spell (何, 于, 曾) */
+    final Set<String> commonSurnames;
     final WordTrie titles = new WordTrie();
     final WordTrie orgSuffixes = new WordTrie();
     final WordTrie placeSuffixes = new WordTrie();
@@ -49,7 +53,9 @@ final class Lexicons {
     }
 
     private Lexicons() {
-        surnames.addAll(load("surnames.txt"));
+        List<String> bySize = load("surnames.txt");
+        surnames.addAll(bySize);
+        commonSurnames = Set.copyOf(bySize.subList(0, Math.min(COMMON_SURNAMES, bySize.size())));
         for (String t : load("titles.txt")) {
             titles.add(t);
             if (!t.startsWith("副")) titles.add("副" + t); // deputy forms are regular

@@ -381,7 +381,8 @@ final class PersonFinder {
         if (lex.titles.contains(given) || lex.personCues.contains(given) || lex.honorifics.contains(given)) return false;
         int whole = HanDict.kind(name);
         if (whole == HanDict.PERSON) return true;
-        if (whole != HanDict.NONE) return false;
+        // a rarer surname that is mostly a function word (那, 都, 和) needs a cue: HanLP reads the word into names
+        if (whole != HanDict.NONE || sl == 1 && HanDict.functionChar(name.charAt(0)) && !lex.commonSurnames.contains(name.substring(0, 1))) return false;
         if (sl == 2) return given.length() >= 1;
         if (given.length() == 2) {
             int pre = HanDict.kind(name.substring(0, 2)), giv = HanDict.kind(given);

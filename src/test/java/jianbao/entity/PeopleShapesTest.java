@@ -62,6 +62,13 @@ class PeopleShapesTest {
     }
 
     @Test
+    void rareSurnameThatIsMostlyAFunctionWordNeedsACue() {
+        assertEquals(List.of(), people("那一次我们都很感动。"));
+        assertEquals(List.of(), people("都有其各自的道理。"));
+        assertEquals(List.of(m("何伟", null, 3)), people("会议由何伟主持。"));
+    }
+
+    @Test
     void roleNounBeforeNameIsItsTitle() {
         assertEquals(List.of(m("冯小龙", "创业青年", 9)), people("90后返乡创业青年冯小龙办起了家庭农场。"));
     }
