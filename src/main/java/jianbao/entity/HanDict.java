@@ -30,12 +30,18 @@ final class HanDict {
      * As a surname such a char needs a cue; HanLP's role tagger reads it into names.
      */
     static boolean functionChar(char c) {
+        return mostlyOf(c, "p", "c", "d", "r", "u");
+    }
+
+    /** True when the corpus uses the char mostly with a nature starting with one of the prefixes. */
+    static boolean mostlyOf(char c, String... prefixes) {
         CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
         if (a == null) return false;
         int top = 0;
         for (int i = 1; i < a.nature.length; i++) if (a.frequency[i] > a.frequency[top]) top = i;
         String n = a.nature[top].toString();
-        return n.startsWith("p") || n.startsWith("c") || n.startsWith("d") || n.startsWith("r") || n.startsWith("u");
+        for (String x : prefixes) if (n.startsWith(x)) return true;
+        return false;
     }
 
     /** True when HanLP's dictionary lists w with a place nature (ns*). */

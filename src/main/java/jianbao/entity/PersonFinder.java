@@ -18,7 +18,7 @@ final class PersonFinder {
     /** chars after 某 that make it a determiner (某日, 某地), not an anonymised given name */
     private static final String NOT_AFTER_MOU = "一些年月日天时地处种个位项家次点件份批名人事物样类单村镇乡县市省区";
     /** grammatical chars that do not occur in given names; a tag containing one has run into the sentence */
-    private static final String NOT_IN_NAME = "的了和与及是在上下时把被都也就为着过地得这那等";
+    private static final String NOT_IN_NAME = "的了和与及是在上下时把被都也就为着过地得这那等未便竟却仍已";
     /** a name never follows a numeral directly: there the "surname" is a measure word (3张卫星, 五十余人) */
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几多数每";
 
@@ -382,7 +382,7 @@ final class PersonFinder {
         int whole = HanDict.kind(name);
         if (whole == HanDict.PERSON) return true;
         // a rarer surname that is mostly a function word (那, 都, 和) needs a cue: HanLP reads the word into names
-        if (whole != HanDict.NONE || sl == 1 && HanDict.functionChar(name.charAt(0)) && !lex.commonSurnames.contains(name.substring(0, 1))) return false;
+        if (whole != HanDict.NONE || rareFunctionSurname(name, sl)) return false;
         if (sl == 2) return given.length() >= 1;
         if (given.length() == 2) {
             int pre = HanDict.kind(name.substring(0, 2)), giv = HanDict.kind(given);
@@ -394,6 +394,11 @@ final class PersonFinder {
             return HanDict.kind(name.substring(0, 1)) == HanDict.PERSON && HanDict.kind(given) != HanDict.COMMON;
         }
         return false;
+    }
+
+    /** A rarer surname that is mostly a function word (那, 都, 和): it opens a name only where a cue vouches for it. */
+    private boolean rareFunctionSurname(String name, int sl) {
+        return sl == 1 && HanDict.functionChar(name.charAt(0)) && !lex.commonSurnames.contains(name.substring(0, 1));
     }
 
     /**
@@ -791,6 +796,8 @@ final class PersonFinder {
             if (!ok || lex.nameEnders.contains(text.substring(e - 1, e))) continue;
             if (!(e == text.length() || endsClause(p, e) || titleStartingAt(p, e) > 0 || punctuation(text.charAt(e)))) continue;
             String name = text.substring(s, e), given = name.substring(sl);
+            // 党员|和|师生: a conjunction, not a rarer surname
+            if (sl == 1 && HanDict.mostlyOf(name.charAt(0), "c") && !lex.commonSurnames.contains(name.substring(0, 1))) return -1;
             // an ordinary word after a role word (群众明确, 职工都承认) is no name
             if (HanDict.kind(name) >= HanDict.RARE || HanDict.kind(given) == HanDict.COMMON
                     || name.length() - sl == 2 && HanDict.kind(name.substring(0, 2)) == HanDict.COMMON) continue;
