@@ -40,7 +40,7 @@ final class PersonFinder {
             int ne = titledName(p, e);
             // a transliterated name after a title (外交大臣库克); a Chinese reading that runs into one is a fragment (普里|马科夫)
             int ft = p.tokenStartingAt(e);
-            if (ft >= 0 && (p.is(ft, "nrf") || p.is(ft, "nrj"))) ne = foreignName(p, ft, 2);
+            if (ft >= 0 && (p.is(ft, "nrf") || p.is(ft, "nrj"))) ne = syllablesAfter(p, foreignName(p, ft, 2));
             else if (ne > 0 && ne < text.length() && p.tokenStartingAt(ne) >= 0 && p.is(p.tokenStartingAt(ne), "nrf")) ne = -1;
             // a foreign name HanLP cut into syllables (哈|塔|米, 若|斯潘): the run of transliteration characters
             if (ft >= 0) {
@@ -61,11 +61,22 @@ final class PersonFinder {
             int s = p.start[t];
             if (names.get(s)) continue;
             if (p.is(t, "nrf") || p.is(t, "nrj")) {
-                int fe = foreignName(p, t, 3);
-                if (fe > 0) { add(spans, names, s, fe, -1, -1, 0); t = p.tokenAt[fe - 1]; }
+                int fe = syllablesAfter(p, foreignName(p, t, 3));
+                if (fe > 0) {
+                    int fs = syllablesBefore(p, s);
+                    if (names.get(fs, s).isEmpty()) s = fs;
+                    add(spans, names, s, fe, -1, -1, 0);
+                    t = p.tokenAt[fe - 1];
+                }
                 continue;
             }
             if (p.is(t, "nr")) {
+                // 费尔南|德斯: a person tag of syllables glued to a transliterated tag is one foreign name
+                int v = t + 1;
+                if (v < p.size() && p.start[v] == p.end[t] && p.is(v, "nrf") && syllables(p.word[t])) {
+                    int fe = syllablesAfter(p, foreignName(p, v, 2));
+                    if (fe > 0) { add(spans, names, s, fe, -1, -1, 0); t = p.tokenAt[fe - 1]; continue; }
+                }
                 int[] inner = trimmedTag(p, t);
                 if (inner != null) {
                     if (!names.get(inner[0], inner[1]).isEmpty()) continue;
@@ -466,6 +477,37 @@ final class PersonFinder {
     }
 
     /**
+     * A transliterated name HanLP tagged without its last syllables (阿维兰|热,
+     * 费尔南|德斯): the end grown over up to two single-char tokens of
+     * transliteration chars that are no function words, offices or cues.
+     */
+    private int syllablesAfter(Passage p, int e) {
+        if (e < 0 || e < p.length() && DOTS.indexOf(p.text.charAt(e)) >= 0) return e;
+        int grown = e;
+        while (grown < p.length() && grown - e < 2) {
+            int u = p.tokenStartingAt(grown);
+            if (u < 0 || grown + p.len(u) - e > 2 || p.functional(u) || p.is(u, "a") || !syllables(p.word[u])
+                    || p.len(u) > 1 && HanDict.kind(p.word[u]) > HanDict.PERSON
+                    || titleStartingAt(p, grown) > 0 || lex.personCues.longestStartingAt(p.text, grown) > 0) break;
+            grown = p.end[u];
+        }
+        // only when the clause goes on after the grown name
+        return grown > e && (grown == p.length() || punctuation(p.text.charAt(grown)) || endsClause(p, grown) || titleStartingAt(p, grown) > 0) ? grown : e;
+    }
+
+    /** The start of a transliterated name grown back over up to two syllable chars HanLP left out (库|马拉通加), as {@link #syllablesAfter}. */
+    private int syllablesBefore(Passage p, int s) {
+        int grown = s;
+        for (int k = 0; k < 2 && grown > 0; k++) {
+            int u = p.tokenEndingAt(grown);
+            if (u < 0 || p.len(u) != 1 || p.functional(u) || p.verb(u) || lex.translit.indexOf(p.word[u].charAt(0)) < 0 || titleEndingAt(p, grown) > 0) break;
+            grown--;
+        }
+        return grown < s && (grown == 0 || punctuation(p.text.charAt(grown - 1)) || p.functional(p.tokenAt[grown - 1]) || p.verb(p.tokenAt[grown - 1])
+                || titleEndingAt(p, grown) > 0) ? grown : s;
+    }
+
+    /**
      * Start of a one-char surname token right before a two-char person tag that
      * HanLP cut off (梅|方权, 孙|卫东), or -1: the surname char stands alone as a
      * content token, and surname + first given char is no word of HanLP's dictionary.
@@ -670,12 +712,19 @@ final class PersonFinder {
             while (k > 0 && j - k < 8 && nameChar(p, k - 1)) {
                 int t = p.tokenAt[k - 1];
                 if (t < 0 || p.functional(t) || p.nature[t].equals("nnt") || titleEndingAt(p, k) > 0) break;
+                // 希腊|船主|瓦西里斯·…: a word that is no syllable run ends the name's first part
+                if (p.len(t) >= 2 && !p.is(t, "nr") && !syllables(p.word[t])) break;
                 k = Math.max(p.start[t], j - 8);
             }
             if (k == j || !p.boundary(k)) break;
             s = k;
         }
         return new int[] {s, e};
+    }
+
+    private boolean syllables(String w) {
+        for (int i = 0; i < w.length(); i++) if (lex.translit.indexOf(w.charAt(i)) < 0) return false;
+        return true;
     }
 
     private static boolean nameChar(Passage p, int i) {

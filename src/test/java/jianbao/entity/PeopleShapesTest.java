@@ -70,6 +70,14 @@ class PeopleShapesTest {
     }
 
     @Test
+    void transliteratedNameGrownOverSyllablesHanlpLeftOut() {
+        assertEquals(List.of(m("费尔南德斯", null, 3)), people("昨天，费尔南德斯在记者会上表示满意。"));
+        assertEquals(List.of(m("库马拉通加", null, 3)), people("会后，库马拉通加总统会见了代表团。"));
+        // the name's first part stops at a word that is no run of syllables (希腊|船主)
+        assertEquals(List.of(m("瓦西里斯·康斯坦塔科普洛斯", null, 4)), people("希腊船主瓦西里斯·康斯坦塔科普洛斯先生访问上海。"));
+    }
+
+    @Test
     void roleNounBeforeNameIsItsTitle() {
         assertEquals(List.of(m("冯小龙", "创业青年", 9)), people("90后返乡创业青年冯小龙办起了家庭农场。"));
     }
