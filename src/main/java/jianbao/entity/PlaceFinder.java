@@ -27,9 +27,12 @@ final class PlaceFinder {
     /** village heads that also end village cores (王屯|乡, 李庄|镇): one char of them may sit inside a core */
     private static final String CORE_HEADS = "庄寨屯";
     /** whole-token heads of street offices, communities and streets (龙翔|街道, 许衡|社区, 中原|路) */
-    private static final java.util.Set<String> WORD_HEADS = java.util.Set.of("街道", "社区", "大街", "大道", "路", "街");
+    private static final java.util.Set<String> WORD_HEADS = java.util.Set.of("街道", "社区", "大街", "大道", "路", "街",
+            "东路", "西路", "南路", "北路", "中路");
     /** of those, the heads whose cores never take a one-char piece (马|路, 上|街 are words) */
-    private static final java.util.Set<String> STREET_HEADS = java.util.Set.of("大街", "大道", "路", "街");
+    private static final java.util.Set<String> STREET_HEADS = java.util.Set.of("大街", "大道", "路", "街", "东路", "西路", "南路", "北路", "中路");
+    /** numerals that open village and street-office names (五里源, 三里屯) */
+    private static final String NUMERALS = "一二三四五六七八九十百千";
     /** words joining listed places (团结村、红旗村和胜利村) */
     private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of("、", "和", "与", "及", "同", "跟");
     private static final int MAX_CORE = 4;
@@ -51,6 +54,12 @@ final class PlaceFinder {
             int[] span = null;
             Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (villageHead(p, t)) span = village(p, t, lastEnd, prev);
+            // 安阳|城|街道, 黄庄|镇: a lower-level head within the next two tokens takes this word into its name
+            for (int u = t + 1; span == null && u <= t + 2 && u < p.size(); u++) {
+                if (p.functional(u - 1) && u - 1 > t || !villageHead(p, u)) continue;
+                int[] v = village(p, u, lastEnd, prev);
+                if (v != null && v[0] <= s) span = v;
+            }
             if (span == null && p.is(t, "ns") && placeWord(p.word[t])) {
                 span = new int[] {s, e};
                 // 文昌 + 街道: the head belongs to the name
@@ -61,6 +70,8 @@ final class PlaceFinder {
                 else if (u < p.size() && p.start[u] == e && lex.zoneHeads.contains(p.word[u])) span[1] = p.end[u];
             }
             if (span == null && !p.is(t, "ns") && p.is(t, "n") && headedPlace(p.word[t])) span = new int[] {s, e};
+            // 新华街/nz: a street name HanLP knows as a proper word
+            if (span == null && p.is(t, "nz") && streetWord(p.word[t])) span = new int[] {s, e};
             // 中国人, 北京人: a people word built on a place names the place
             if (span == null && p.len(t) >= 3 && p.word[t].endsWith("人") && p.nature[t].startsWith("n")
                     && HanDict.place(p.word[t].substring(0, p.len(t) - 1)) && placeWord(p.word[t].substring(0, p.len(t) - 1)))
@@ -139,6 +150,24 @@ final class PlaceFinder {
         return new int[] {i, s};
     }
 
+    /**
+     * 新华街: a proper-name core (新华/nz) and a street head, in one word the
+     * core dictionary does not list (万宝路/nz is a brand there; 新思路 has no
+     * proper core).
+     */
+    private boolean streetWord(String w) {
+        if (CoreDictionary.get(w) != null) return false;
+        for (String h : STREET_HEADS) {
+            if (!w.endsWith(h) || w.length() - h.length() < 2) continue;
+            String core = w.substring(0, w.length() - h.length());
+            CoreDictionary.Attribute a = CoreDictionary.get(core);
+            if (a == null || !placeWord(core) || lex.genericPlaces.contains(w)) return false;
+            for (Nature n : a.nature) if (n != null && (n.startsWith("ns") || n.startsWith("nz") || n.startsWith("nr"))) return true;
+            return false;
+        }
+        return false;
+    }
+
     /** Token t ends with a village/town head: 村 alone, or a tagged word such as 庄村/ns, 宁X镇/nr. */
     private boolean villageHead(Passage p, int t) {
         String w = p.word[t];
@@ -166,14 +195,18 @@ final class PlaceFinder {
                       && !lex.clauseOpeners.contains(w) && !lex.demonstratives.contains(w)
                       && (VILLAGE_HEADS.indexOf(w.charAt(0)) < 0 || CORE_HEADS.indexOf(w.charAt(0)) >= 0)
                       && (lex.placeSuffixes.longestStartingAt(w, 0) == 0 || CORE_HEADS.indexOf(w.charAt(0)) >= 0)
-                    : (p.is(k, "nr") || p.is(k, "ns") || p.is(k, "nz")) && !villageHead(p, k)
+                    : (p.is(k, "nr") || p.is(k, "ns") || p.is(k, "nz")) && !higherLevel(w) && (!villageHead(p, k) || i == coreEnd && nestedHead(p, k, head))
                       || i == coreEnd && p.len(k) == 2 && commonCore(p, k) && placeContext(p, k, prev);
+            // 五|里|源|乡: a numeral opening the core, not next to the head
+            if (!piece && p.len(k) == 1 && p.is(k, "m") && NUMERALS.indexOf(w.charAt(0)) >= 0 && coreEnd - i >= 2 && !street) piece = true;
             if (!piece || coreEnd - p.start[k] > MAX_CORE) break;
             i = p.start[k];
             if (!(p.is(k, "nr") || p.is(k, "ns") || p.is(k, "nz") || p.len(k) == 1)) break;   // 向阳 街道: a word core is the whole core
         }
         String name = p.text.substring(i, e);
-        if (coreEnd - i < 2 || lex.genericPlaces.contains(name) || !placeWord(name)) return null;
+        boolean numbered = coreEnd - i >= 3 && NUMERALS.indexOf(name.charAt(0)) >= 0;
+        if (coreEnd - i < 2 || lex.genericPlaces.contains(name) || !(numbered ? placeWord(name.substring(1)) : placeWord(name))) return null;
+        if (numbered && i > 0 && "第每各这那".indexOf(p.text.charAt(i - 1)) >= 0) return null;
         if (street && cutBefore(p, i)) return null;   // 特|维尔|大街: the name starts further left
         return new int[] {i, e};
     }
@@ -185,6 +218,18 @@ final class PlaceFinder {
         String n = p.nature[j];
         if (n.equals("dg") || n.equals("ag") || n.equals("ng") || n.equals("b")) return true;
         return !(p.functional(j) || p.is(j, "v") || p.is(j, "f") || p.is(j, "a") || p.is(j, "d"));
+    }
+
+    /** 温县, 林州市: a county-level or higher place is named before a village, never inside its name. */
+    private static boolean higherLevel(String w) {
+        return w.length() >= 2 && "省市县区州旗盟".indexOf(w.charAt(w.length() - 1)) >= 0;
+    }
+
+    /** 朱村|社区, 黄庄|镇: a village named before a community, a hamlet before a town or village head. */
+    private static boolean nestedHead(Passage p, int k, String head) {
+        char last = p.word[k].charAt(p.len(k) - 1);
+        if (head.equals("社区")) return "村庄寨屯".indexOf(last) >= 0;
+        return head.length() == 1 && "村镇乡".indexOf(head.charAt(0)) >= 0 && CORE_HEADS.indexOf(last) >= 0;
     }
 
     /** 向阳/vi, 幸福/a, 红旗/n: an ordinary word that names communities, villages and streets. */

@@ -79,6 +79,27 @@ class LocalPlacesTest {
     }
 
     @Test
+    void hamletWordBeforeATownHeadAndNumeralOpeningATownName() {
+        // 黄庄/nr 镇/n; 五/m 里/f 源/ng 乡/n
+        assertEquals(List.of(m("温县", 0), m("黄庄镇", 2), m("南韩村", 5)), places("温县黄庄镇南韩村的村民种植怀山药。"));
+        assertEquals(List.of(m("修武县", 0), m("五里源乡", 3)), places("修武县五里源乡的村民正在田间劳作。"));
+    }
+
+    @Test
+    void placeWordTakenIntoAStreetOfficeAndVillageNamedBeforeACommunity() {
+        // 安阳/ns 城/n 街道/ns; 朱村/nr 社区/n
+        assertEquals(List.of(m("马村区", 0), m("安阳城街道", 3), m("北马村", 8)), places("马村区安阳城街道北马村附近发生交通事故。"));
+        assertEquals(List.of(m("中站区", 0), m("府城街道", 3), m("朱村社区", 7)), places("中站区府城街道朱村社区居民在健身。"));
+        assertEquals(List.of(m("解放区", 2), m("王褚街道", 5)), places("家住解放区王褚街道的刘女士说。"));
+    }
+
+    @Test
+    void streetWordWithAProperCore() {
+        assertEquals(List.of(m("新华街", 1), m("人民路", 5)), places("在新华街与人民路交叉口，交警正在指挥交通。"));
+        assertEquals(List.of(), places("他抽万宝路香烟，也有新思路。"));
+    }
+
+    @Test
     void ordinaryLocalWordsAreNoPlaces() {
         assertEquals(List.of(), places("社区工作者走访了村里的乡亲，镇上的人都说好。"));
         assertEquals(List.of(), places("街道两旁种满了向阳花，全村、本村和该村群众过上了幸福生活。"));
