@@ -29,6 +29,10 @@ final class Lexicons {
     final Set<String> honorifics;
     final WordTrie nameBlockers = new WordTrie();
     final Set<String> facilities;
+    /** kinds of development zone that follow a place name (焦作|高新区) */
+    final Set<String> zoneHeads;
+    /** verbs of residence and arrival whose object is a place (家住, 来到) */
+    final Set<String> residenceVerbs;
     /** one-character place abbreviations (中 美 京 华 ...) */
     final String placeAbbreviations;
     final WordTrie abbreviationHeads = new WordTrie();
@@ -70,6 +74,8 @@ final class Lexicons {
         honorifics = new HashSet<>(load("honorifics.txt"));
         load("name_blockers.txt").forEach(nameBlockers::add);
         facilities = new HashSet<>(load("facilities.txt"));
+        zoneHeads = new HashSet<>(load("zone_heads.txt"));
+        residenceVerbs = new HashSet<>(load("residence_verbs.txt"));
         placeAbbreviations = String.join("", load("place_abbreviations.txt"));
         load("abbreviation_heads.txt").forEach(abbreviationHeads::add);
         travelVerbs = String.join("", load("travel_verbs.txt"));

@@ -917,6 +917,9 @@ final class PersonFinder {
      * (该公司董事长) leaves only the bare office words; a 、-joined segment that
      * is itself a title with no name (党工委书记、管委会主任) is prepended.
      */
+    /** heads of street-office, community and village names, whose cores may be adjectives or verbs */
+    private static final java.util.Set<String> COMMUNITY_HEADS = java.util.Set.of("街道", "社区", "村");
+
     String readTitle(Passage p, int ts, int te, BitSet names, int depth) {
         String text = p.text;
         int i = ts;
@@ -938,8 +941,10 @@ final class PersonFinder {
                 break;
             }
             if (p.functional(t) || lex.clauseOpeners.contains(w)) break;
-            if (p.len(t) > 1 && (p.is(t, "f") || p.is(t, "a"))) break;
-            if (p.verb(t) && p.len(t) > 1 && !verbInsideName(p, t)) break;
+            // 向阳|街道, 幸福|社区: an adjective or verb naming a street office or community is part of the office
+            boolean community = t + 1 < p.size() && p.start[t + 1] == p.end[t] && COMMUNITY_HEADS.contains(p.word[t + 1]);
+            if (p.len(t) > 1 && (p.is(t, "f") || p.is(t, "a")) && !community) break;
+            if (p.verb(t) && p.len(t) > 1 && !verbInsideName(p, t) && !community) break;
             i = p.start[t];
         }
         if (demonstrative) return titleChain(p, te);

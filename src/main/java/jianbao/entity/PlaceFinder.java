@@ -14,9 +14,27 @@ import java.util.List;
  * place too. One-character abbreviations (中美两国, 访华, 在京, 中方) are a
  * place each. Places inside organisation names or person names are not places
  * of their own.
+ * <p>Local places: a street office, community or street head standing as its
+ * own token takes the proper-name pieces before it (龙翔|街道, 许衡|社区,
+ * 中原|路); an ordinary word (向阳, 幸福, 红旗) is a core only where the text
+ * gives a place (right after a higher-level place, listed after one, after a
+ * verb of residence). A head HanLP cut off is taken back (李家庄|村, 和平街|道),
+ * and a district cut into pieces right before a lower-level place is rebuilt
+ * (中|站区|龙翔街道). A place and a development-zone kind name that zone (焦作|高新区).
  */
 final class PlaceFinder {
     private static final String VILLAGE_HEADS = "村镇乡庄寨屯";
+    /** village heads that also end village cores (王屯|乡, 李庄|镇): one char of them may sit inside a core */
+    private static final String CORE_HEADS = "庄寨屯";
+    /** whole-token heads of street offices, communities and streets (龙翔|街道, 许衡|社区, 中原|路) */
+    private static final java.util.Set<String> WORD_HEADS = java.util.Set.of("街道", "社区", "大街", "大道", "路", "街",
+            "东路", "西路", "南路", "北路", "中路");
+    /** of those, the heads whose cores never take a one-char piece (马|路, 上|街 are words) */
+    private static final java.util.Set<String> STREET_HEADS = java.util.Set.of("大街", "大道", "路", "街", "东路", "西路", "南路", "北路", "中路");
+    /** numerals that open village and street-office names (五里源, 三里屯) */
+    private static final String NUMERALS = "一二三四五六七八九十百千";
+    /** words joining listed places (团结村、红旗村和胜利村) */
+    private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of("、", "和", "与", "及", "同", "跟");
     private static final int MAX_CORE = 4;
     /** heads after an abbreviation naming a party or its people: 中方, 华侨, 港人, 台商 */
     private static final String PARTY_HEADS = "方侨裔胞商资军企籍人";
@@ -34,15 +52,26 @@ final class PlaceFinder {
             int s = p.start[t], e = p.end[t];
             if (people.get(s) || orgs.get(s)) continue;
             int[] span = null;
-            if (villageHead(p, t)) span = village(p, t, lastEnd);
+            Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (villageHead(p, t)) span = village(p, t, lastEnd, prev);
+            // 安阳|城|街道, 黄庄|镇: a lower-level head within the next two tokens takes this word into its name
+            for (int u = t + 1; span == null && u <= t + 2 && u < p.size(); u++) {
+                if (p.functional(u - 1) && u - 1 > t || !villageHead(p, u)) continue;
+                int[] v = village(p, u, lastEnd, prev);
+                if (v != null && v[0] <= s) span = v;
+            }
             if (span == null && p.is(t, "ns") && placeWord(p.word[t])) {
                 span = new int[] {s, e};
                 // 文昌 + 街道: the head belongs to the name
                 int u = t + 1;
-                if (u < p.size() && p.start[u] == e && lex.placeSuffixes.contains(p.word[u])
+                if (u < p.size() && p.start[u] == e && (lex.placeSuffixes.contains(p.word[u]) || STREET_HEADS.contains(p.word[u]))
                         && !(p.word[u].equals("地区") && HanDict.place(p.word[t]))) span[1] = p.end[u];   // 北京|地区: the area around 北京
+                // 焦作|高新区, 苏州|新区: a place and a kind of development zone name that zone
+                else if (u < p.size() && p.start[u] == e && lex.zoneHeads.contains(p.word[u])) span[1] = p.end[u];
             }
             if (span == null && !p.is(t, "ns") && p.is(t, "n") && headedPlace(p.word[t])) span = new int[] {s, e};
+            // 新华街/nz: a street name HanLP knows as a proper word
+            if (span == null && p.is(t, "nz") && streetWord(p.word[t])) span = new int[] {s, e};
             // 中国人, 北京人: a people word built on a place names the place
             if (span == null && p.len(t) >= 3 && p.word[t].endsWith("人") && p.nature[t].startsWith("n")
                     && HanDict.place(p.word[t].substring(0, p.len(t) - 1)) && placeWord(p.word[t].substring(0, p.len(t) - 1)))
@@ -57,6 +86,10 @@ final class PlaceFinder {
                 continue;
             }
             if (span == null || orgs.get(span[0], span[1]).cardinality() > 0 || people.get(span[0], span[1]).cardinality() > 0) continue;
+            span[1] = headAfter(p, span[1], orgs, people);
+            // 中|站区|龙翔街道: the district a town or street office is named under, cut by HanLP
+            int[] upper = levelAbove(p, span[0], prev, people, orgs);
+            if (upper != null) out.add(new Mention(text.substring(upper[0], upper[1]), null, upper[0], upper[1]));
             out.add(new Mention(text.substring(span[0], span[1]), null, span[0], span[1]));
             lastEnd = span[1];
             t = p.tokenAt[span[1] - 1];
@@ -78,18 +111,78 @@ final class PlaceFinder {
         return false;
     }
 
+    /**
+     * The end of a place ending at e, with a head HanLP cut off: 李家庄|村 (a
+     * village named after its hamlet), 和平街|道 (a street office).
+     */
+    private int headAfter(Passage p, int e, BitSet orgs, BitSet people) {
+        int u = p.tokenStartingAt(e);
+        if (u < 0 || p.len(u) != 1 || orgs.get(e) || people.get(e)) return e;
+        char last = p.text.charAt(e - 1), next = p.text.charAt(e);
+        if (next == '村' && p.is(u, "n") && "村镇乡区县市省".indexOf(last) < 0) return e + 1;
+        if (next == '道' && last == '街' && !p.is(u, "n") && e - p.start[p.tokenAt[e - 1]] >= 3) return e + 1;
+        return e;
+    }
+
+    /**
+     * 中|站区 right before 龙翔街道: a district, county or town HanLP cut into
+     * pieces, named right before a lower-level place. One token ending with the
+     * level head, with at most one one-char piece before it; nothing when a
+     * place was already found there or the word is generic (城区, 全县).
+     */
+    private int[] levelAbove(Passage p, int s, Mention prev, BitSet people, BitSet orgs) {
+        if (prev != null && prev.end() == s) return null;
+        int k = p.tokenEndingAt(s);
+        if (k < 0 || p.functional(k) || p.len(k) > 3) return null;
+        String w = p.word[k];
+        if ("区县市镇乡".indexOf(w.charAt(w.length() - 1)) < 0 || !(p.is(k, "n") || p.is(k, "ns") || p.is(k, "nr") || p.is(k, "nz"))) return null;
+        int i = p.start[k];
+        if (p.len(k) == 1) return null;
+        int j = p.tokenEndingAt(i);
+        if (j >= 0 && p.len(j) == 1 && p.len(k) == 2 && !p.functional(j) && !p.is(j, "v") && !p.is(j, "w")
+                && Character.UnicodeScript.of(p.word[j].charAt(0)) == Character.UnicodeScript.HAN
+                && lex.placeSuffixes.longestStartingAt(p.word[j], 0) == 0 && !lex.demonstratives.contains(p.word[j])
+                && (prev == null || prev.end() <= p.start[j])) i = p.start[j];
+        else if (!p.is(k, "ns")) return null;   // 站区 alone is not a name; 中|站区 is
+        String name = p.text.substring(i, s);
+        if (lex.genericPlaces.contains(name) || lex.genericPlaces.contains(w) || !placeWord(name)
+                || people.get(i, s).cardinality() > 0 || orgs.get(i, s).cardinality() > 0) return null;
+        return new int[] {i, s};
+    }
+
+    /**
+     * 新华街: a proper-name core (新华/nz) and a street head, in one word the
+     * core dictionary does not list (万宝路/nz is a brand there; 新思路 has no
+     * proper core).
+     */
+    private boolean streetWord(String w) {
+        if (CoreDictionary.get(w) != null) return false;
+        for (String h : STREET_HEADS) {
+            if (!w.endsWith(h) || w.length() - h.length() < 2) continue;
+            String core = w.substring(0, w.length() - h.length());
+            CoreDictionary.Attribute a = CoreDictionary.get(core);
+            if (a == null || !placeWord(core) || lex.genericPlaces.contains(w)) return false;
+            for (Nature n : a.nature) if (n != null && (n.startsWith("ns") || n.startsWith("nz") || n.startsWith("nr"))) return true;
+            return false;
+        }
+        return false;
+    }
+
     /** Token t ends with a village/town head: 村 alone, or a tagged word such as 庄村/ns, 宁X镇/nr. */
     private boolean villageHead(Passage p, int t) {
         String w = p.word[t];
+        if (WORD_HEADS.contains(w)) return true;
         char last = w.charAt(w.length() - 1);
         if (VILLAGE_HEADS.indexOf(last) < 0 && !w.endsWith("街道") && !w.endsWith("社区")) return false;
         return w.length() == 1 ? p.is(t, "n") : (p.is(t, "ns") || p.is(t, "nr")) && !lex.genericPlaces.contains(w);
     }
 
     /** The whole village name ending with token t, reading back over short pieces; null if no core. */
-    private int[] village(Passage p, int t, int floor) {
+    private int[] village(Passage p, int t, int floor, Mention prev) {
         int e = p.end[t];
-        int headLen = p.word[t].endsWith("街道") || p.word[t].endsWith("社区") ? 2 : 1;
+        String head = p.word[t];
+        boolean street = STREET_HEADS.contains(head);
+        int headLen = WORD_HEADS.contains(head) ? head.length() : head.endsWith("街道") || head.endsWith("社区") ? 2 : 1;
         int coreEnd = e - headLen;
         int i = p.start[t] < coreEnd ? p.start[t] : coreEnd;
         while (i > floor && coreEnd - i < MAX_CORE) {
@@ -97,17 +190,69 @@ final class PlaceFinder {
             if (k < 0) break;
             String w = p.word[k];
             boolean piece = p.len(k) == 1
-                    ? !p.is(k, "w") && !p.is(k, "m") && !p.is(k, "q") && !p.is(k, "r") && !p.is(k, "p") && !p.is(k, "c") && !p.is(k, "u")
+                    ? !street && !p.is(k, "w") && !p.is(k, "m") && !p.is(k, "q") && !p.is(k, "r") && !p.is(k, "p") && !p.is(k, "c") && !p.is(k, "u")
                       && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN
                       && !lex.clauseOpeners.contains(w) && !lex.demonstratives.contains(w)
-                      && VILLAGE_HEADS.indexOf(w.charAt(0)) < 0 && lex.placeSuffixes.longestStartingAt(w, 0) == 0
-                    : (p.is(k, "nr") || p.is(k, "ns") || p.is(k, "nz")) && !villageHead(p, k);
+                      && (VILLAGE_HEADS.indexOf(w.charAt(0)) < 0 || CORE_HEADS.indexOf(w.charAt(0)) >= 0)
+                      && (lex.placeSuffixes.longestStartingAt(w, 0) == 0 || CORE_HEADS.indexOf(w.charAt(0)) >= 0)
+                    : (p.is(k, "nr") || p.is(k, "ns") || p.is(k, "nz")) && !higherLevel(w) && (!villageHead(p, k) || i == coreEnd && nestedHead(p, k, head))
+                      || i == coreEnd && p.len(k) == 2 && commonCore(p, k) && placeContext(p, k, prev);
+            // 五|里|源|乡: a numeral opening the core, not next to the head
+            if (!piece && p.len(k) == 1 && p.is(k, "m") && NUMERALS.indexOf(w.charAt(0)) >= 0 && coreEnd - i >= 2 && !street) piece = true;
             if (!piece || coreEnd - p.start[k] > MAX_CORE) break;
             i = p.start[k];
+            if (!(p.is(k, "nr") || p.is(k, "ns") || p.is(k, "nz") || p.len(k) == 1)) break;   // 向阳 街道: a word core is the whole core
         }
         String name = p.text.substring(i, e);
-        if (coreEnd - i < 2 || lex.genericPlaces.contains(name) || !placeWord(name)) return null;
+        boolean numbered = coreEnd - i >= 3 && NUMERALS.indexOf(name.charAt(0)) >= 0;
+        if (coreEnd - i < 2 || lex.genericPlaces.contains(name) || !(numbered ? placeWord(name.substring(1)) : placeWord(name))) return null;
+        if (numbered && i > 0 && "第每各这那".indexOf(p.text.charAt(i - 1)) >= 0) return null;
+        if (street && cutBefore(p, i)) return null;   // 特|维尔|大街: the name starts further left
         return new int[] {i, e};
+    }
+
+    /** A one-char content piece (特/ag, 弗/dg) sits right before i: a name would start in it. */
+    private static boolean cutBefore(Passage p, int i) {
+        int j = p.tokenEndingAt(i);
+        if (j < 0 || p.len(j) != 1 || Character.UnicodeScript.of(p.word[j].charAt(0)) != Character.UnicodeScript.HAN) return false;
+        String n = p.nature[j];
+        if (n.equals("dg") || n.equals("ag") || n.equals("ng") || n.equals("b")) return true;
+        return !(p.functional(j) || p.is(j, "v") || p.is(j, "f") || p.is(j, "a") || p.is(j, "d"));
+    }
+
+    /** 温县, 林州市: a county-level or higher place is named before a village, never inside its name. */
+    private static boolean higherLevel(String w) {
+        return w.length() >= 2 && "省市县区州旗盟".indexOf(w.charAt(w.length() - 1)) >= 0;
+    }
+
+    /** 朱村|社区, 黄庄|镇: a village named before a community, a hamlet before a town or village head. */
+    private static boolean nestedHead(Passage p, int k, String head) {
+        char last = p.word[k].charAt(p.len(k) - 1);
+        if (head.equals("社区")) return "村庄寨屯".indexOf(last) >= 0;
+        return head.length() == 1 && "村镇乡".indexOf(head.charAt(0)) >= 0 && CORE_HEADS.indexOf(last) >= 0;
+    }
+
+    /** 向阳/vi, 幸福/a, 红旗/n: an ordinary word that names communities, villages and streets. */
+    private boolean commonCore(Passage p, int k) {
+        String n = p.nature[k];
+        // not transitive verbs (推行|乡、村) nor distinguishing words (主要|街道)
+        return (n.equals("a") || n.equals("an") || n.equals("vi") || n.equals("vn") || n.equals("n"))
+                && !lex.genericPlaces.contains(p.word[k]) && !lex.demonstratives.contains(p.word[k].substring(0, 1))
+                && Character.UnicodeScript.of(p.word[k].charAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * An ordinary-word core at token k is read as a name only where the text
+     * gives a place: right after a higher-level place (马村区|向阳街道), listed
+     * after a place (团结村、红旗村), or after a verb of residence (家住|幸福社区).
+     */
+    private boolean placeContext(Passage p, int k, Mention prev) {
+        int s = p.start[k];
+        if (prev != null && prev.end() == s) return true;
+        int j = p.tokenEndingAt(s);
+        if (j < 0) return false;
+        if (prev != null && prev.end() == p.start[j] && LIST_JOINERS.contains(p.word[j])) return true;
+        return lex.residenceVerbs.contains(p.word[j]);
     }
 
     /**
