@@ -468,7 +468,9 @@ final class PersonFinder {
             e = p.end[u];
             k = u;
         }
-        if (e - s < minLength || blockedAfter(p, e)) return -1;
+        // 塔南路/nrf: a street, building or place head inside the tag makes it that place
+        if (e - s < minLength || blockedAfter(p, e) || lex.nameBlockers.longestEndingAt(p.text, e, e - 1) > 0
+                || lex.placeSuffixes.longestEndingAt(p.text, e, e - 1) > 0) return -1;
         for (int i = s; i < e; i++) {
             char c = p.text.charAt(i);
             if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && "·•．".indexOf(c) < 0) return -1;
@@ -940,6 +942,9 @@ final class PersonFinder {
                 demonstrative = true;
                 break;
             }
+            // 三|组|村民: a numbered group belongs to the title; any other numeral or function word ends it
+            boolean numbered = p.is(t, "m") && i == p.end[t] && p.tokenStartingAt(i) >= 0 && p.len(p.tokenStartingAt(i)) == 1 && p.is(p.tokenStartingAt(i), "n");
+            if (numbered) { i = p.start[t]; break; }
             if (p.functional(t) || lex.clauseOpeners.contains(w)) break;
             // 向阳|街道, 幸福|社区: an adjective or verb naming a street office or community is part of the office
             boolean community = t + 1 < p.size() && p.start[t + 1] == p.end[t] && COMMUNITY_HEADS.contains(p.word[t + 1]);

@@ -78,6 +78,16 @@ class PeopleShapesTest {
     }
 
     @Test
+    void streetTaggedAsForeignNameIsNoPerson() {
+        assertEquals(List.of(), people("他们家住塔南路附近。"));
+    }
+
+    @Test
+    void numberedGroupStaysInTheTitle() {
+        assertEquals(List.of(m("张某某", "三组村民", 4)), people("三组村民张某某因琐事与邻居发生纠纷。"));
+    }
+
+    @Test
     void roleNounBeforeNameIsItsTitle() {
         assertEquals(List.of(m("冯小龙", "创业青年", 9)), people("90后返乡创业青年冯小龙办起了家庭农场。"));
     }
