@@ -42,6 +42,10 @@ final class Lexicons {
     final String translit;
     /** characters common in Chinese given names */
     final String givenChars;
+    /** full names of administrative divisions down to township level (divisions.txt) */
+    final Set<String> divisions;
+    /** length of the longest name in {@link #divisions} */
+    final int longestDivision;
 
     private static volatile Lexicons instance;
 
@@ -75,6 +79,8 @@ final class Lexicons {
         load("name_blockers.txt").forEach(nameBlockers::add);
         facilities = new HashSet<>(load("facilities.txt"));
         zoneHeads = new HashSet<>(load("zone_heads.txt"));
+        divisions = new HashSet<>(load("divisions.txt"));
+        longestDivision = divisions.stream().mapToInt(String::length).max().orElse(0);
         residenceVerbs = new HashSet<>(load("residence_verbs.txt"));
         placeAbbreviations = String.join("", load("place_abbreviations.txt"));
         load("abbreviation_heads.txt").forEach(abbreviationHeads::add);

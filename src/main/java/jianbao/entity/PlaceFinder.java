@@ -53,7 +53,9 @@ final class PlaceFinder {
             if (people.get(s) || orgs.get(s)) continue;
             int[] span = null;
             Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (villageHead(p, t)) span = village(p, t, lastEnd, prev);
+            int d = division(p, s, people, orgs);
+            if (d > 0) span = new int[] {s, d};
+            if (span == null && villageHead(p, t)) span = village(p, t, lastEnd, prev);
             // 安阳|城|街道, 黄庄|镇: a lower-level head within the next two tokens takes this word into its name
             for (int u = t + 1; span == null && u <= t + 2 && u < p.size(); u++) {
                 if (p.functional(u - 1) && u - 1 > t || !villageHead(p, u)) continue;
@@ -86,7 +88,7 @@ final class PlaceFinder {
                 continue;
             }
             if (span == null || orgs.get(span[0], span[1]).cardinality() > 0 || people.get(span[0], span[1]).cardinality() > 0) continue;
-            span[1] = headAfter(p, span[1], orgs, people);
+            if (d < 0) span[1] = headAfter(p, span[1], orgs, people);   // an official name is whole already
             // 中|站区|龙翔街道: the district a town or street office is named under, cut by HanLP
             int[] upper = levelAbove(p, span[0], prev, people, orgs);
             if (upper != null) out.add(new Mention(text.substring(upper[0], upper[1]), null, upper[0], upper[1]));
@@ -95,6 +97,47 @@ final class PlaceFinder {
             t = p.tokenAt[span[1] - 1];
         }
         return out;
+    }
+
+    /**
+     * End of the longest official division name (divisions.txt: 省, 市, 县, 区,
+     * 乡, 镇, 街道) starting at token start s, or -1. HanLP cuts many township
+     * names (西|虢镇…, 赵|堡|镇); the gazetteer reads them whole. The name must end
+     * on a token boundary or run into a lower-level name (…镇|莫沟村), and a town
+     * named by a common word (中心镇) must be set apart by the clause.
+     */
+    private int division(Passage p, int s, BitSet people, BitSet orgs) {
+        String text = p.text;
+        for (int len = Math.min(lex.longestDivision, text.length() - s); len >= 2; len--) {
+            String name = text.substring(s, s + len);
+            if (!lex.divisions.contains(name)) continue;
+            int e = s + len;
+            if (people.get(s, e).cardinality() > 0 || orgs.get(s, e).cardinality() > 0) return -1;
+            if (!p.boundary(e) && !lowerLevelFrom(p, e)) continue;
+            if (len == 2 && HanDict.functionChar(name.charAt(0))) continue;   // 和|县: the conjunction before a county word
+            if (commonWordTown(name) && !(s == 0 || punctuationBefore(p, s) || higherLevel(text.substring(Math.max(0, s - 1), s)))) continue;
+            return e;
+        }
+        return -1;
+    }
+
+    /** True when a lower-level place name (…村, …社区, …街道) ends within four chars from pos. */
+    private boolean lowerLevelFrom(Passage p, int pos) {
+        for (int e = pos + 2; e <= Math.min(p.length(), pos + 5); e++)
+            if (lex.placeSuffixes.longestEndingAt(p.text, e, e - 2) > 0 && p.boundary(e)) return true;
+        return false;
+    }
+
+    /** A 镇 or 乡 named by a common word of HanLP's dictionary that names no place (中心镇, 和平乡). */
+    private static boolean commonWordTown(String name) {
+        if (!(name.endsWith("镇") || name.endsWith("乡"))) return false;
+        String core = name.substring(0, name.length() - 1);
+        return HanDict.kind(core) == HanDict.COMMON && !HanDict.place(core);
+    }
+
+    private static boolean punctuationBefore(Passage p, int s) {
+        int u = p.tokenEndingAt(s);
+        return u >= 0 && p.is(u, "w");
     }
 
     private boolean placeWord(String w) {
@@ -200,6 +243,8 @@ final class PlaceFinder {
             // 五|里|源|乡: a numeral opening the core, not next to the head
             if (!piece && p.len(k) == 1 && p.is(k, "m") && NUMERALS.indexOf(w.charAt(0)) >= 0 && coreEnd - i >= 2 && !street) piece = true;
             if (!piece || coreEnd - p.start[k] > MAX_CORE) break;
+            // 西虢镇|莫 of the token 虢镇莫: the name before ends inside HanLP's token, this one starts there
+            if (p.start[k] < floor) { i = floor; break; }
             i = p.start[k];
             if (!(p.is(k, "nr") || p.is(k, "ns") || p.is(k, "nz") || p.len(k) == 1)) break;   // 向阳 街道: a word core is the whole core
         }
