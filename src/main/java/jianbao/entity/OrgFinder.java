@@ -39,6 +39,7 @@ final class OrgFinder {
             if (p.is(t, "nt") && p.len(t) >= 2 && !people.get(p.start[t]) && dictionaryName(p, t))
                 spans.add(new int[] {p.start[t], e});
             if (partyCommittee(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
+            if (abbreviatedBody(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
             int[] lc = levelCommittee(p, t);
             if (lc != null && !people.get(lc[0])) spans.add(lc);
             int[] m = ministry(p, t);
@@ -53,7 +54,7 @@ final class OrgFinder {
                 spans.add(new int[] {p.start[t], e});
             int hs = Math.min(e - sl, p.institution(t) ? p.start[t] : e - sl);
             int s = extendLeft(p, hs, e, people);
-            if (s >= 0 && s < hs && valid(p, s, hs, e, sl, t) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
+            if (s >= 0 && s < hs && (valid(p, s, hs, e, sl, t) || officeOfPerson(p, s, hs, e, t, people)) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
         }
         // a congress belongs to the body named right before it (中国民主建国会|第七次全国代表大会)
         for (int[] c : congresses) {
@@ -87,6 +88,25 @@ final class OrgFinder {
         // 市委书记, 县委常委: the committee inside an office is an organisation too (both news NER sets tag it so)
         String mid = level.substring(1, level.length() - 1);
         return mid.isEmpty() || mid.equals("党");
+    }
+
+    /** Last characters of shortened body names: 联盟, 大学, 银行, 科学院, 宣传部, 公约组织, 共产党, 通讯社, 联合体. */
+    private static final String ABBREVIATED_HEADS = "盟大行院部约党社体共";
+
+    /**
+     * A shortened name of one body (欧盟, 北大, 亚行, 中科院, 中共): HanLP's
+     * dictionary knows the word mostly as an abbreviation (j) and its last
+     * character is the short form of a body head. Numbered ones (十五大, 三大)
+     * are congresses or counts, read elsewhere; kinds of body (纪委, 妇联, 高校)
+     * end in other characters.
+     */
+    private boolean abbreviatedBody(Passage p, int t) {
+        String w = p.word[t];
+        if (w.length() < 2 || w.length() > 4 || ABBREVIATED_HEADS.indexOf(w.charAt(w.length() - 1)) < 0) return false;
+        if (!(p.is(t, "n") || p.is(t, "j") || p.is(t, "nis") || p.is(t, "nz"))) return false;
+        if ("第一二三四五六七八九十两百".indexOf(w.charAt(0)) >= 0) return false;
+        int[] u = HanDict.abbreviationUses(w);
+        return u[0] > 0 && u[0] * 5 >= u[1] * 4;
     }
 
     /** Party organs a bare level character names (镇|党委, 站|党委, 厅|党组, 村党支部), also fused with an office (乡|党委书记). */
@@ -141,7 +161,7 @@ final class OrgFinder {
     private int[] congress(Passage p, int t) {
         String text = p.text;
         String w = p.word[t];
-        if (w.length() >= 3 && w.endsWith("大") && (p.is(t, "n") || p.is(t, "nz")) && ordinalAbove10(w.substring(0, w.length() - 1))) {
+        if (w.length() >= 3 && w.endsWith("大") && (p.is(t, "n") || p.is(t, "nz") || p.is(t, "j")) && ordinalAbove10(w.substring(0, w.length() - 1))) {
             if (t > 0 && p.word[t - 1].equals("第")) return null;   // 第十一大湖: a rank
             return new int[] {bodyBefore(p, t), p.end[t]};
         }
@@ -377,6 +397,17 @@ final class OrgFinder {
     }
 
     /**
+     * 国际足联主席李四: a body named before an office that a person holds is that
+     * person's organisation, even when its words are common ones. Only an
+     * institution word (足联/nis) or a strong head counts, of three chars or more.
+     */
+    private boolean officeOfPerson(Passage p, int s, int hs, int e, int headTok, BitSet people) {
+        if (e - s < 4 || !(p.institution(headTok) || STRONG_HEADS.contains(p.text.substring(hs, e)))) return false;
+        int tl = lex.titles.longestStartingAt(p.text, e);
+        return tl > 0 && e + tl < p.length() && people.get(e + tl);
+    }
+
+    /**
      * A name needs something distinctive before its head: a place, a proper or
      * institution word, an administrative prefix. Generic compounds such as
      * 专业合作社 or 应急管理局 alone are kinds of organisation, not names.
@@ -396,6 +427,7 @@ final class OrgFinder {
             if ("省市县区州镇乡村".indexOf(last) >= 0 || "省市县区".indexOf(p.text.charAt(p.start[t])) >= 0) return true;
             if (Passage.openBracket(p.text.charAt(i))) return true;
             if (NATIONAL.contains(p.word[t])) return true;   // 国家旅游局, 中央电视台, 全国妇联
+            if (abbreviatedBody(p, t)) return true;   // 欧盟|委员会, 中科院|水生生物研究所
             i = p.end[t];
         }
         // 联邦贸易委员会, 国际游泳联合会: a long name of common words before a body head is still one body
