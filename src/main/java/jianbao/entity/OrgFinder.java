@@ -56,6 +56,16 @@ final class OrgFinder {
             int s = extendLeft(p, hs, e, people);
             if (s >= 0 && s < hs && (valid(p, s, hs, e, sl, t) || officeOfPerson(p, s, hs, e, t, people)) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
         }
+        // 中原银行焦作分行: a branch named by its place after the parent's name, cut or not (焦作|分|行为)
+        for (int k = 0, n = spans.size(); k < n; k++) {
+            int[] b = branch(p, spans.get(k), people);
+            if (b != null) spans.add(b);
+        }
+        // 召|忽|镇党委: a place HanLP cut into single chars before its level character
+        for (int k = 0, n = spans.size(); k < n; k++) {
+            int s = cutPlaceStart(p, spans.get(k)[0]);
+            if (s < spans.get(k)[0] && !people.get(s)) spans.add(new int[] {s, spans.get(k)[1]});
+        }
         // a congress belongs to the body named right before it (中国民主建国会|第七次全国代表大会)
         for (int[] c : congresses) {
             int s = c[0];
@@ -107,6 +117,52 @@ final class OrgFinder {
         if ("第一二三四五六七八九十两百".indexOf(w.charAt(0)) >= 0) return false;
         int[] u = HanDict.abbreviationUses(w);
         return u[0] > 0 && u[0] * 5 >= u[1] * 4;
+    }
+
+    /** Heads of a branch named after its parent and its place (…银行焦作分行, …公司郑州分公司). */
+    private static final String[] BRANCH_HEADS = {"分公司", "分行", "支行", "分局", "分院", "分社", "分校", "分会"};
+
+    /**
+     * The span of a branch: the parent name [s, e) ending in a bank, company or
+     * body head, a place word right after it (with its level char), then a branch
+     * head, whether HanLP cut it as a word or not (分|行为).
+     */
+    private int[] branch(Passage p, int[] parent, BitSet people) {
+        int e = parent[1];
+        if (e - parent[0] < 3) return null;
+        int t = p.tokenStartingAt(e);
+        if (t < 0 || !p.is(t, "ns") || p.len(t) < 2 || people.get(e)) return null;
+        int pe = p.end[t];
+        if (pe < p.length() && "省市县区".indexOf(p.text.charAt(pe)) >= 0 && p.tokenStartingAt(pe) >= 0 && p.len(p.tokenStartingAt(pe)) == 1) pe++;
+        for (String h : BRANCH_HEADS)
+            if (p.text.startsWith(h, pe)) return new int[] {parent[0], pe + h.length()};
+        return null;
+    }
+
+    /**
+     * Start of a name opening at s with a level char (镇, 乡, 县…) that HanLP cut
+     * from its place, read as two stray single chars (召|忽|镇): the two chars when
+     * a clause boundary or function word comes before them and neither is a
+     * function word, a number or a demonstrative; s otherwise.
+     */
+    private int cutPlaceStart(Passage p, int s) {
+        if (s < 2 || "县区镇乡村".indexOf(p.text.charAt(s)) < 0 || !p.boundary(s)) return s;
+        int a = p.tokenStartingAt(s - 2), b = p.tokenStartingAt(s - 1);
+        if (a < 0 || b < 0 || p.len(a) != 1 || p.len(b) != 1) return s;
+        for (int t : new int[] {a, b}) {
+            String n = p.nature[t];
+            char c = p.text.charAt(p.start[t]);
+            if ("wpcurmqfte".indexOf(n.charAt(0)) >= 0 || n.equals("vshi") || n.equals("vyou") || functionChar(c)
+                    || lex.demonstratives.contains(String.valueOf(c)) || lex.clauseOpeners.contains(String.valueOf(c))
+                    || lex.nameEnders.contains(String.valueOf(c)) || lex.travelVerbs.indexOf(c) >= 0) return s;
+        }
+        int before = s - 2;
+        if (before > 0) {
+            char c = p.text.charAt(before - 1);
+            int u = p.tokenEndingAt(before);
+            if (!("，。；：、！？“”（）(), ".indexOf(c) >= 0 || u >= 0 && p.functional(u))) return s;
+        }
+        return before;
     }
 
     /** Party organs a bare level character names (镇|党委, 站|党委, 厅|党组, 村党支部), also fused with an office (乡|党委书记). */
@@ -263,11 +319,14 @@ final class OrgFinder {
             int t = p.tokenAt[i - 1];
             if (t < 0) break;
             String w = p.word[t];
-            if (isAnd(w)) {
+            if (isAnd(w) || w.equals("和")) {
                 // 行政审批与大数据管理局: 与 joins two nouns inside one name, but not two names or a person
                 int l = p.tokenAt[Math.max(0, p.start[t] - 1)];
                 if (p.start[t] == 0 || l < 0 || !(p.is(l, "n") || p.is(l, "vn") || p.is(l, "gi")) || p.institution(l)
                         || headEndingAt(p, l) > 0 || people.get(p.start[t] - 1)) break;
+                // 市住房和城乡建设局: 和 as well, only inside a name its level opens right before the first noun
+                // (市委和市政府, 居民和县…局 are two)
+                if (w.equals("和") && !levelOpened(p, l, i, hs)) break;
                 i = p.start[t];
                 continue;
             }
@@ -280,6 +339,11 @@ final class OrgFinder {
                 i = memberEnd = p.start[t];
                 continue;
             }
+            // 县纪委|监委: two bodies of one office named together, the first one a committee word HanLP tags as a role
+            if (p.end[t] == hs && i == hs && w.length() == 2 && w.endsWith("委") && p.text.charAt(e - 1) == '委' && e - hs == 2) {
+                i = p.start[t];
+                continue;
+            }
             if (p.functional(t) || p.nature[t].equals("nnt") || lex.clauseOpeners.contains(w)) break;
             // 居民委员会, 村民委员会: a group noun right before the head names the members, not an office
             boolean members = p.end[t] == memberEnd && p.is(t, "n") && p.len(t) >= 2;
@@ -287,6 +351,12 @@ final class OrgFinder {
             if (!members && (lex.titles.contains(w) || persons.titleEndingAt(p, p.end[t]) == p.len(t) && p.len(t) > 1)) break;
             // 幸福|社区, 向阳|社区, 团结|村: an adjective or verb naming a community or village
             boolean community = t + 1 < p.size() && COMMUNITY_HEADS.contains(p.word[t + 1]);
+            // 县|招商引资|服务中心, 疾病|预防|控制中心: a set phrase, or a verb after its noun object, right before the head
+            if (p.end[t] == hs && (p.len(t) == 4 && (p.is(t, "l") || p.is(t, "vl"))
+                    || p.verb(t) && p.len(t) == 2 && nominalVerb(w) && t > 0 && p.end[t - 1] == p.start[t] && p.nature[t - 1].equals("n") && p.len(t - 1) >= 2 && headEndingAt(p, t - 1) == 0)) {
+                i = p.start[t];
+                continue;
+            }
             if (p.len(t) > 1 && !community && (p.is(t, "f") || p.is(t, "a") || p.is(t, "z") || p.is(t, "l")
                     || p.verb(t) && (takesNamedObject(p, t) || !persons.verbInsideName(p, t) || clauseVerb(w)))) break;
             // 会议上|全国人大常委会, 在|上|中学: a one-char locative ends a phrase (compass chars are place
@@ -362,6 +432,14 @@ final class OrgFinder {
         return v > 4 * vn;
     }
 
+    /** A verb HanLP's dictionary also lists as a noun use (预防/vn, 监测/vn), not only as a clause verb (传到). */
+    private static boolean nominalVerb(String w) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (a == null) return false;
+        for (int i = 0; i < a.nature.length; i++) if (a.nature[i] != null && a.nature[i].toString().equals("vn")) return true;
+        return false;
+    }
+
     /** The date of a dateline (…15日讯, …18日电, 1994年7月5日): a name never reaches back across it. */
     private static boolean dateline(Passage p, int t) {
         String w = p.word[t];
@@ -378,6 +456,20 @@ final class OrgFinder {
         if (!p.text.startsWith("政府", hs) || e != hs + 2) return false;
         int t = p.tokenStartingAt(s);
         return t >= 0 && p.end[t] == hs && p.is(t, "ns") && p.len(t) >= 2;
+    }
+
+    /**
+     * The noun at token l, left of a 和 inside a name ending before pos, is opened
+     * by a level character or place right before it (市|住房, 省|交通): the name's start.
+     */
+    private static boolean levelOpened(Passage p, int l, int pos, int hs) {
+        int k = l - 1;
+        if (k < 0 || p.end[k] != p.start[l]) return false;
+        // the right conjunct opens no name of its own (市委和|市政府, 居民和|县…)
+        int r = p.tokenStartingAt(pos);
+        if (r < 0 || !(p.nature[r].equals("n") || p.nature[r].equals("vn")) || p.len(r) < 2 || p.end[r] > hs || "省市县区州镇乡村".indexOf(p.text.charAt(pos)) >= 0 || p.len(l) < 2) return false;
+        String w = p.word[k];
+        return p.is(k, "ns") || "省市县区州镇乡".indexOf(w.charAt(w.length() - 1)) >= 0 && (p.len(k) == 1 || p.is(k, "ns"));
     }
 
     private static boolean isAnd(String w) {
