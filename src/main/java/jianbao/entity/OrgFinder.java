@@ -61,6 +61,11 @@ final class OrgFinder {
             int[] b = branch(p, spans.get(k), people);
             if (b != null) spans.add(b);
         }
+        // 科学技术部|农村科技司: a department (司) of a ministry named right before it
+        for (int t = 0; t < p.size(); t++) {
+            int[] d = ministryDepartment(p, t, spans, people);
+            if (d != null) spans.add(d);
+        }
         // 召|忽|镇党委: a place HanLP cut into single chars before its level character
         for (int k = 0, n = spans.size(); k < n; k++) {
             int s = cutPlaceStart(p, spans.get(k)[0]);
@@ -117,6 +122,34 @@ final class OrgFinder {
         if ("第一二三四五六七八九十两百".indexOf(w.charAt(0)) >= 0) return false;
         int[] u = HanDict.abbreviationUses(w);
         return u[0] > 0 && u[0] * 5 >= u[1] * 4;
+    }
+
+    /**
+     * A ministry's department (司) at token t, written right after its ministry
+     * (科学技术部农村科技司, 外交部礼宾司): the ministry's span and the department.
+     * The ministry is a span found already or a noun core before a bare 部.
+     */
+    private int[] ministryDepartment(Passage p, int t, List<int[]> spans, BitSet people) {
+        String w = p.word[t];
+        if (w.length() < 2 || w.length() > 6 || !w.endsWith("司") || w.endsWith("公司") || !p.nature[t].startsWith("n") || p.is(t, "nr")) return null;
+        // the department's own words before 司 (农村|科技司)
+        int j = p.start[t];
+        for (int k = t - 1; k >= 0 && k >= t - 2 && j >= 1 && p.text.charAt(j - 1) != '部'; k--) {
+            if (p.end[k] != j || p.len(k) < 2 || !(p.nature[k].equals("n") || p.nature[k].equals("vn"))) break;
+            j = p.start[k];
+        }
+        if (p.end[t] - j < 3 || j < 3 || p.text.charAt(j - 1) != '部' || people.get(j)) return null;
+        for (int[] a : spans) if (a[1] == j && a[1] - a[0] >= 3) return new int[] {a[0], p.end[t]};
+        int b = p.tokenAt[j - 1];
+        if (b < 0 || p.start[b] != j - 1) return null;   // a bare 部, cut from its core
+        int s = extendLeft(p, j - 1, j, people);
+        if (s < 0 || j - 1 - s < 2) return null;
+        for (int i = s; i < j - 1; ) {
+            int u = p.tokenAt[i];
+            if (u < 0 || !(p.is(u, "n") || p.is(u, "vn") || p.is(u, "ns"))) return null;
+            i = p.end[u];
+        }
+        return new int[] {s, p.end[t]};
     }
 
     /** Heads of a branch named after its parent and its place (…银行焦作分行, …公司郑州分公司). */
@@ -522,7 +555,8 @@ final class OrgFinder {
             if (abbreviatedBody(p, t)) return true;   // 欧盟|委员会, 中科院|水生生物研究所
             i = p.end[t];
         }
-        // 联邦贸易委员会, 国际游泳联合会: a long name of common words before a body head is still one body
-        return e - s >= 6 && STRONG_HEADS.contains(p.text.substring(hs, e));
+        // 联邦贸易委员会, 国际游泳联合会: a long name of common words before a body head is still one body;
+        // so is a ministry fused with its last word (对外贸易|经济|合作部)
+        return e - s >= 6 && (STRONG_HEADS.contains(p.text.substring(hs, e)) || p.text.charAt(e - 1) == '部' && p.institution(headTok) && p.len(headTok) >= 3);
     }
 }

@@ -61,4 +61,11 @@ class OrgShapesTest {
         assertEquals(List.of(m("召忽镇党委", 0)), orgs("召忽镇党委书记王强主持会议。"));
         assertEquals(List.of(m("镇党委", 7)), orgs("他在县里工作，镇党委书记王强主持会议。"));
     }
+
+    @Test
+    void ministriesCutIntoWordsAndTheirDepartments() {
+        assertEquals(List.of(m("对外贸易经济合作部", 0)), orgs("对外贸易经济合作部发布通知。"));
+        assertEquals(List.of(m("科学技术部农村科技司", 0)), orgs("科学技术部农村科技司负责人介绍。"));
+        assertEquals(List.of(), orgs("他和全部上司都谈了。"));
+    }
 }
