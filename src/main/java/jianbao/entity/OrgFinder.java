@@ -39,6 +39,7 @@ final class OrgFinder {
             if (p.is(t, "nt") && p.len(t) >= 2 && !people.get(p.start[t]) && dictionaryName(p, t))
                 spans.add(new int[] {p.start[t], e});
             if (partyCommittee(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
+            if (abbreviatedBody(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
             int[] lc = levelCommittee(p, t);
             if (lc != null && !people.get(lc[0])) spans.add(lc);
             int[] m = ministry(p, t);
@@ -53,7 +54,22 @@ final class OrgFinder {
                 spans.add(new int[] {p.start[t], e});
             int hs = Math.min(e - sl, p.institution(t) ? p.start[t] : e - sl);
             int s = extendLeft(p, hs, e, people);
-            if (s >= 0 && s < hs && valid(p, s, hs, e, sl, t) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
+            if (s >= 0 && s < hs && (valid(p, s, hs, e, sl, t) || officeOfPerson(p, s, hs, e, t, people)) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
+        }
+        // 中原银行焦作分行: a branch named by its place after the parent's name, cut or not (焦作|分|行为)
+        for (int k = 0, n = spans.size(); k < n; k++) {
+            int[] b = branch(p, spans.get(k), people);
+            if (b != null) spans.add(b);
+        }
+        // 科学技术部|农村科技司: a department (司) of a ministry named right before it
+        for (int t = 0; t < p.size(); t++) {
+            int[] d = ministryDepartment(p, t, spans, people);
+            if (d != null) spans.add(d);
+        }
+        // 召|忽|镇党委: a place HanLP cut into single chars before its level character
+        for (int k = 0, n = spans.size(); k < n; k++) {
+            int s = cutPlaceStart(p, spans.get(k)[0]);
+            if (s < spans.get(k)[0] && !people.get(s)) spans.add(new int[] {s, spans.get(k)[1]});
         }
         // a congress belongs to the body named right before it (中国民主建国会|第七次全国代表大会)
         for (int[] c : congresses) {
@@ -87,6 +103,99 @@ final class OrgFinder {
         // 市委书记, 县委常委: the committee inside an office is an organisation too (both news NER sets tag it so)
         String mid = level.substring(1, level.length() - 1);
         return mid.isEmpty() || mid.equals("党");
+    }
+
+    /** Last characters of shortened body names: 联盟, 大学, 银行, 科学院, 宣传部, 公约组织, 共产党, 通讯社, 联合体. */
+    private static final String ABBREVIATED_HEADS = "盟大行院部约党社体共";
+
+    /**
+     * A shortened name of one body (欧盟, 北大, 亚行, 中科院, 中共): HanLP's
+     * dictionary knows the word mostly as an abbreviation (j) and its last
+     * character is the short form of a body head. Numbered ones (十五大, 三大)
+     * are congresses or counts, read elsewhere; kinds of body (纪委, 妇联, 高校)
+     * end in other characters.
+     */
+    private boolean abbreviatedBody(Passage p, int t) {
+        String w = p.word[t];
+        if (w.length() < 2 || w.length() > 4 || ABBREVIATED_HEADS.indexOf(w.charAt(w.length() - 1)) < 0) return false;
+        if (!(p.is(t, "n") || p.is(t, "j") || p.is(t, "nis") || p.is(t, "nz"))) return false;
+        if ("第一二三四五六七八九十两百".indexOf(w.charAt(0)) >= 0) return false;
+        int[] u = HanDict.abbreviationUses(w);
+        return u[0] > 0 && u[0] * 5 >= u[1] * 4;
+    }
+
+    /**
+     * A ministry's department (司) at token t, written right after its ministry
+     * (科学技术部农村科技司, 外交部礼宾司): the ministry's span and the department.
+     * The ministry is a span found already or a noun core before a bare 部.
+     */
+    private int[] ministryDepartment(Passage p, int t, List<int[]> spans, BitSet people) {
+        String w = p.word[t];
+        if (w.length() < 2 || w.length() > 6 || !w.endsWith("司") || w.endsWith("公司") || !p.nature[t].startsWith("n") || p.is(t, "nr")) return null;
+        // the department's own words before 司 (农村|科技司)
+        int j = p.start[t];
+        for (int k = t - 1; k >= 0 && k >= t - 2 && j >= 1 && p.text.charAt(j - 1) != '部'; k--) {
+            if (p.end[k] != j || p.len(k) < 2 || !(p.nature[k].equals("n") || p.nature[k].equals("vn"))) break;
+            j = p.start[k];
+        }
+        if (p.end[t] - j < 3 || j < 3 || p.text.charAt(j - 1) != '部' || people.get(j)) return null;
+        for (int[] a : spans) if (a[1] == j && a[1] - a[0] >= 3) return new int[] {a[0], p.end[t]};
+        int b = p.tokenAt[j - 1];
+        if (b < 0 || p.start[b] != j - 1) return null;   // a bare 部, cut from its core
+        int s = extendLeft(p, j - 1, j, people);
+        if (s < 0 || j - 1 - s < 2) return null;
+        for (int i = s; i < j - 1; ) {
+            int u = p.tokenAt[i];
+            if (u < 0 || !(p.is(u, "n") || p.is(u, "vn") || p.is(u, "ns"))) return null;
+            i = p.end[u];
+        }
+        return new int[] {s, p.end[t]};
+    }
+
+    /** Heads of a branch named after its parent and its place (…银行焦作分行, …公司郑州分公司). */
+    private static final String[] BRANCH_HEADS = {"分公司", "分行", "支行", "分局", "分院", "分社", "分校", "分会"};
+
+    /**
+     * The span of a branch: the parent name [s, e) ending in a bank, company or
+     * body head, a place word right after it (with its level char), then a branch
+     * head, whether HanLP cut it as a word or not (分|行为).
+     */
+    private int[] branch(Passage p, int[] parent, BitSet people) {
+        int e = parent[1];
+        if (e - parent[0] < 3) return null;
+        int t = p.tokenStartingAt(e);
+        if (t < 0 || !p.is(t, "ns") || p.len(t) < 2 || people.get(e)) return null;
+        int pe = p.end[t];
+        if (pe < p.length() && "省市县区".indexOf(p.text.charAt(pe)) >= 0 && p.tokenStartingAt(pe) >= 0 && p.len(p.tokenStartingAt(pe)) == 1) pe++;
+        for (String h : BRANCH_HEADS)
+            if (p.text.startsWith(h, pe)) return new int[] {parent[0], pe + h.length()};
+        return null;
+    }
+
+    /**
+     * Start of a name opening at s with a level char (镇, 乡, 县…) that HanLP cut
+     * from its place, read as two stray single chars (召|忽|镇): the two chars when
+     * a clause boundary or function word comes before them and neither is a
+     * function word, a number or a demonstrative; s otherwise.
+     */
+    private int cutPlaceStart(Passage p, int s) {
+        if (s < 2 || "县区镇乡村".indexOf(p.text.charAt(s)) < 0 || !p.boundary(s)) return s;
+        int a = p.tokenStartingAt(s - 2), b = p.tokenStartingAt(s - 1);
+        if (a < 0 || b < 0 || p.len(a) != 1 || p.len(b) != 1) return s;
+        for (int t : new int[] {a, b}) {
+            String n = p.nature[t];
+            char c = p.text.charAt(p.start[t]);
+            if ("wpcurmqfte".indexOf(n.charAt(0)) >= 0 || n.equals("vshi") || n.equals("vyou") || functionChar(c)
+                    || lex.demonstratives.contains(String.valueOf(c)) || lex.clauseOpeners.contains(String.valueOf(c))
+                    || lex.nameEnders.contains(String.valueOf(c)) || lex.travelVerbs.indexOf(c) >= 0) return s;
+        }
+        int before = s - 2;
+        if (before > 0) {
+            char c = p.text.charAt(before - 1);
+            int u = p.tokenEndingAt(before);
+            if (!("，。；：、！？“”（）(), ".indexOf(c) >= 0 || u >= 0 && p.functional(u))) return s;
+        }
+        return before;
     }
 
     /** Party organs a bare level character names (镇|党委, 站|党委, 厅|党组, 村党支部), also fused with an office (乡|党委书记). */
@@ -141,7 +250,7 @@ final class OrgFinder {
     private int[] congress(Passage p, int t) {
         String text = p.text;
         String w = p.word[t];
-        if (w.length() >= 3 && w.endsWith("大") && (p.is(t, "n") || p.is(t, "nz")) && ordinalAbove10(w.substring(0, w.length() - 1))) {
+        if (w.length() >= 3 && w.endsWith("大") && (p.is(t, "n") || p.is(t, "nz") || p.is(t, "j")) && ordinalAbove10(w.substring(0, w.length() - 1))) {
             if (t > 0 && p.word[t - 1].equals("第")) return null;   // 第十一大湖: a rank
             return new int[] {bodyBefore(p, t), p.end[t]};
         }
@@ -243,11 +352,14 @@ final class OrgFinder {
             int t = p.tokenAt[i - 1];
             if (t < 0) break;
             String w = p.word[t];
-            if (isAnd(w)) {
+            if (isAnd(w) || w.equals("和")) {
                 // 行政审批与大数据管理局: 与 joins two nouns inside one name, but not two names or a person
                 int l = p.tokenAt[Math.max(0, p.start[t] - 1)];
                 if (p.start[t] == 0 || l < 0 || !(p.is(l, "n") || p.is(l, "vn") || p.is(l, "gi")) || p.institution(l)
                         || headEndingAt(p, l) > 0 || people.get(p.start[t] - 1)) break;
+                // 市住房和城乡建设局: 和 as well, only inside a name its level opens right before the first noun
+                // (市委和市政府, 居民和县…局 are two)
+                if (w.equals("和") && !levelOpened(p, l, i, hs)) break;
                 i = p.start[t];
                 continue;
             }
@@ -260,6 +372,11 @@ final class OrgFinder {
                 i = memberEnd = p.start[t];
                 continue;
             }
+            // 县纪委|监委: two bodies of one office named together, the first one a committee word HanLP tags as a role
+            if (p.end[t] == hs && i == hs && w.length() == 2 && w.endsWith("委") && p.text.charAt(e - 1) == '委' && e - hs == 2) {
+                i = p.start[t];
+                continue;
+            }
             if (p.functional(t) || p.nature[t].equals("nnt") || lex.clauseOpeners.contains(w)) break;
             // 居民委员会, 村民委员会: a group noun right before the head names the members, not an office
             boolean members = p.end[t] == memberEnd && p.is(t, "n") && p.len(t) >= 2;
@@ -267,6 +384,12 @@ final class OrgFinder {
             if (!members && (lex.titles.contains(w) || persons.titleEndingAt(p, p.end[t]) == p.len(t) && p.len(t) > 1)) break;
             // 幸福|社区, 向阳|社区, 团结|村: an adjective or verb naming a community or village
             boolean community = t + 1 < p.size() && COMMUNITY_HEADS.contains(p.word[t + 1]);
+            // 县|招商引资|服务中心, 疾病|预防|控制中心: a set phrase, or a verb after its noun object, right before the head
+            if (p.end[t] == hs && (p.len(t) == 4 && (p.is(t, "l") || p.is(t, "vl"))
+                    || p.verb(t) && p.len(t) == 2 && nominalVerb(w) && t > 0 && p.end[t - 1] == p.start[t] && p.nature[t - 1].equals("n") && p.len(t - 1) >= 2 && headEndingAt(p, t - 1) == 0)) {
+                i = p.start[t];
+                continue;
+            }
             if (p.len(t) > 1 && !community && (p.is(t, "f") || p.is(t, "a") || p.is(t, "z") || p.is(t, "l")
                     || p.verb(t) && (takesNamedObject(p, t) || !persons.verbInsideName(p, t) || clauseVerb(w)))) break;
             // 会议上|全国人大常委会, 在|上|中学: a one-char locative ends a phrase (compass chars are place
@@ -342,6 +465,14 @@ final class OrgFinder {
         return v > 4 * vn;
     }
 
+    /** A verb HanLP's dictionary also lists as a noun use (预防/vn, 监测/vn), not only as a clause verb (传到). */
+    private static boolean nominalVerb(String w) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (a == null) return false;
+        for (int i = 0; i < a.nature.length; i++) if (a.nature[i] != null && a.nature[i].toString().equals("vn")) return true;
+        return false;
+    }
+
     /** The date of a dateline (…15日讯, …18日电, 1994年7月5日): a name never reaches back across it. */
     private static boolean dateline(Passage p, int t) {
         String w = p.word[t];
@@ -360,6 +491,20 @@ final class OrgFinder {
         return t >= 0 && p.end[t] == hs && p.is(t, "ns") && p.len(t) >= 2;
     }
 
+    /**
+     * The noun at token l, left of a 和 inside a name ending before pos, is opened
+     * by a level character or place right before it (市|住房, 省|交通): the name's start.
+     */
+    private static boolean levelOpened(Passage p, int l, int pos, int hs) {
+        int k = l - 1;
+        if (k < 0 || p.end[k] != p.start[l]) return false;
+        // the right conjunct opens no name of its own (市委和|市政府, 居民和|县…)
+        int r = p.tokenStartingAt(pos);
+        if (r < 0 || !(p.nature[r].equals("n") || p.nature[r].equals("vn")) || p.len(r) < 2 || p.end[r] > hs || "省市县区州镇乡村".indexOf(p.text.charAt(pos)) >= 0 || p.len(l) < 2) return false;
+        String w = p.word[k];
+        return p.is(k, "ns") || "省市县区州镇乡".indexOf(w.charAt(w.length() - 1)) >= 0 && (p.len(k) == 1 || p.is(k, "ns"));
+    }
+
     private static boolean isAnd(String w) {
         return w.equals("与");
     }
@@ -374,6 +519,17 @@ final class OrgFinder {
         // 该局, 本院: a demonstrative before a bare head; 全国政协 starts with 全 but is a name
         boolean pointer = lex.demonstratives.contains(w.substring(0, 1)) && (w.length() <= 2 || lex.orgSuffixes.contains(w.substring(1)));
         return !HanDict.mostlyNotOrganization(w) && !pointer && !lex.genericPlaces.contains(w);
+    }
+
+    /**
+     * 国际足联主席李四: a body named before an office that a person holds is that
+     * person's organisation, even when its words are common ones. Only an
+     * institution word (足联/nis) or a strong head counts, of three chars or more.
+     */
+    private boolean officeOfPerson(Passage p, int s, int hs, int e, int headTok, BitSet people) {
+        if (e - s < 4 || !(p.institution(headTok) || STRONG_HEADS.contains(p.text.substring(hs, e)))) return false;
+        int tl = lex.titles.longestStartingAt(p.text, e);
+        return tl > 0 && e + tl < p.length() && people.get(e + tl);
     }
 
     /**
@@ -396,9 +552,11 @@ final class OrgFinder {
             if ("省市县区州镇乡村".indexOf(last) >= 0 || "省市县区".indexOf(p.text.charAt(p.start[t])) >= 0) return true;
             if (Passage.openBracket(p.text.charAt(i))) return true;
             if (NATIONAL.contains(p.word[t])) return true;   // 国家旅游局, 中央电视台, 全国妇联
+            if (abbreviatedBody(p, t)) return true;   // 欧盟|委员会, 中科院|水生生物研究所
             i = p.end[t];
         }
-        // 联邦贸易委员会, 国际游泳联合会: a long name of common words before a body head is still one body
-        return e - s >= 6 && STRONG_HEADS.contains(p.text.substring(hs, e));
+        // 联邦贸易委员会, 国际游泳联合会: a long name of common words before a body head is still one body;
+        // so is a ministry fused with its last word (对外贸易|经济|合作部)
+        return e - s >= 6 && (STRONG_HEADS.contains(p.text.substring(hs, e)) || p.text.charAt(e - 1) == '部' && p.institution(headTok) && p.len(headTok) >= 3);
     }
 }
