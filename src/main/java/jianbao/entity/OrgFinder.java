@@ -216,7 +216,9 @@ final class OrgFinder {
             int e = j + h.length();
             if (!p.text.startsWith(h, j)) continue;
             // the organ ends a word or an office follows it (党委|书记, 党委书记/n)
-            if (p.boundary(e) || lex.titles.longestStartingAt(p.text, e) > 0) return new int[] {j - 1, e};
+            if (!(p.boundary(e) || lex.titles.longestStartingAt(p.text, e) > 0)) continue;
+            // 宁郭镇/nr|党委: an official township name HanLP read as a person opens the organ's name
+            return new int[] {p.len(l) > 1 && lex.divisions.contains(p.word[l]) ? p.start[l] : j - 1, e};
         }
         return null;
     }
@@ -398,8 +400,11 @@ final class OrgFinder {
             if (dateline(p, t) || w.equals("讯")) break;
             // 航线|阿根廷航空公司, 农家女|甘肃省…: a name opens with its place; a common noun before the place is the sentence's
             int r = p.tokenStartingAt(i);
+            // (not an organisation before its local branch: 国家税务总局|焦作市|税务局, 中国|移动|焦作|分公司)
             if (r >= 0 && p.is(r, "ns") && p.len(r) >= 2 && p.len(t) >= 2 && java.util.Set.of("n", "vn", "i").contains(p.nature[t])
-                    && !p.institution(t) && !NATIONAL.contains(w) && "省市县区州镇乡村".indexOf(w.charAt(w.length() - 1)) < 0) break;
+                    && !p.institution(t) && !NATIONAL.contains(w) && "省市县区州镇乡村".indexOf(w.charAt(w.length() - 1)) < 0
+                    && lex.orgSuffixes.longestEndingAt(w, w.length(), 0) == 0
+                    && !(t > 0 && p.end[t - 1] == p.start[t] && (p.is(t - 1, "ns") || NATIONAL.contains(p.word[t - 1])))) break;
             i = p.start[t];
         }
         // a leading bracket or one-char verb belongs to the sentence, not the name (获|县政府, 应|中国…学会,

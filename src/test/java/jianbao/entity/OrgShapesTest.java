@@ -68,4 +68,19 @@ class OrgShapesTest {
         assertEquals(List.of(m("科学技术部农村科技司", 0)), orgs("科学技术部农村科技司负责人介绍。"));
         assertEquals(List.of(), orgs("他和全部上司都谈了。"));
     }
+
+    @Test
+    void localBranchAfterItsParentOrganisation() {
+        assertEquals(List.of("国家税务总局焦作市税务局"), orgNames("国家税务总局焦作市税务局开展纳税服务活动。"));
+        assertEquals(List.of("中国移动焦作分公司"), orgNames("中国移动焦作分公司为村民免费安装宽带。"));
+    }
+
+    @Test
+    void townshipReadAsAPersonOpensItsPartyCommittee() {
+        assertEquals(List.of("宁郭镇党委"), orgNames("宁郭镇党委书记韩卫东一行到企业调研。"));
+    }
+
+    private List<String> orgNames(String text) {
+        return EntityEngine.shared().analyze(text).organizations().stream().map(Mention::name).toList();
+    }
 }
