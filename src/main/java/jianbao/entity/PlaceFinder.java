@@ -106,9 +106,13 @@ final class PlaceFinder {
      * on a token boundary or run into a lower-level name (…镇|莫沟村), and a town
      * named by a common word (中心镇) must be set apart by the clause.
      */
+    /** last chars of the names in divisions.txt (街道, 镇, 乡, 县, 区, 市, 旗, 省, 盟, 地区, 苏木, 自治州) */
+    private static final String DIVISION_ENDS = "道镇乡县区市旗省盟木州";
+
     private int division(Passage p, int s, BitSet people, BitSet orgs) {
         String text = p.text;
         for (int len = Math.min(lex.longestDivision, text.length() - s); len >= 2; len--) {
+            if (DIVISION_ENDS.indexOf(text.charAt(s + len - 1)) < 0) continue;   // every name ends in a level char
             String name = text.substring(s, s + len);
             if (!lex.divisions.contains(name)) continue;
             int e = s + len;
