@@ -93,6 +93,9 @@ final class PersonFinder {
                     // a person tag with no surname of ours (素林, 桥本): only an office right after vouches for it
                     int tl = wholeTag(p, t) ? titleStartingAt(p, p.end[t]) : 0;
                     if (tl > 0 && p.boundary(p.end[t] + tl) && endsClause(p, p.end[t] + tl)) add(spans, names, s, p.end[t], p.end[t], p.end[t] + tl, 0);
+                    // or a speech verb right after it (萨默斯|说)
+                    else if (wholeTag(p, t) && lex.personCues.longestStartingAt(text, p.end[t]) > 0
+                            && p.boundary(p.end[t] + lex.personCues.longestStartingAt(text, p.end[t]))) add(spans, names, s, p.end[t], -1, -1, 0);
                     continue;
                 }
                 int tl = titleStartingAt(p, ne);
@@ -873,6 +876,8 @@ final class PersonFinder {
 
     private boolean plausible(String name) {
         if (name.length() < 2 || name.length() > 4) return false;
+        // 余人, 众人: a two-char word ending in 人 is a group of people
+        if (name.length() == 2 && name.charAt(1) == '人') return false;
         // 万余人, 万多名: a numeral "surname" with an approximation or a counted noun is a quantity
         if (NUMERALS.indexOf(name.charAt(0)) >= 0 && ("余多几来".indexOf(name.charAt(1)) >= 0 || "人名户位元个次".indexOf(name.charAt(name.length() - 1)) >= 0))
             return false;

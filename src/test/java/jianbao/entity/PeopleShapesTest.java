@@ -25,6 +25,8 @@ class PeopleShapesTest {
     void personTagWithoutKnownSurnameNeedsAnOfficeBesideIt() {
         assertEquals(List.of(m("素芳", "主任", 3)), people("据悉，素芳主任已经退休。"));
         assertEquals(List.of(m("索菲亚", "市长", 6)), people("会见时，市长索菲亚表示愿意加强交流。"));
+        assertEquals(List.of(m("萨默斯", null, 4)), people("会谈后，萨默斯说双方达成了共识。"));
+        assertEquals(List.of(), people("其余人说不清楚。"));
     }
 
     @Test
