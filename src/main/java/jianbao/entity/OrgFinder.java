@@ -357,6 +357,8 @@ final class OrgFinder {
             if (isAnd(w) || w.equals("和")) {
                 // 行政审批与大数据管理局: 与 joins two nouns inside one name, but not two names or a person
                 int l = p.tokenAt[Math.max(0, p.start[t] - 1)];
+                // 待遇与|公司, 市场与|政府: right before the bare head it joins two things, not two nouns of one core
+                if (i == hs) break;
                 if (p.start[t] == 0 || l < 0 || !(p.is(l, "n") || p.is(l, "vn") || p.is(l, "gi")) || p.institution(l)
                         || headEndingAt(p, l) > 0 || people.get(p.start[t] - 1)) break;
                 // 市住房和城乡建设局: 和 as well, only inside a name its level opens right before the first noun
@@ -397,7 +399,7 @@ final class OrgFinder {
             // 会议上|全国人大常委会, 在|上|中学: a one-char locative ends a phrase (compass chars are place
             // short forms: 美中|贸易…, 美西|分会)
             if (p.len(t) == 1 && p.is(t, "f") && "上下内外里前后间".indexOf(w.charAt(0)) >= 0) break;
-            if (dateline(p, t) || w.equals("讯")) break;
+            if (dateline(p, t) || w.equals("讯") || w.equals("本报讯")) break;
             // 航线|阿根廷航空公司, 农家女|甘肃省…: a name opens with its place; a common noun before the place is the sentence's
             int r = p.tokenStartingAt(i);
             // (not an organisation before its local branch: 国家税务总局|焦作市|税务局, 中国|移动|焦作|分公司)

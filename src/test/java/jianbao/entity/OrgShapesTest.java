@@ -83,4 +83,14 @@ class OrgShapesTest {
     private List<String> orgNames(String text) {
         return EntityEngine.shared().analyze(text).organizations().stream().map(Mention::name).toList();
     }
+
+    @Test
+    void conjunctionRightBeforeABareHeadJoinsTwoThings() {
+        assertEquals(List.of(), orgNames("他们看重待遇与公司的前景。"));
+    }
+
+    @Test
+    void nameNeverReachesBackAcrossTheDateline() {
+        assertEquals(List.of("焦作铁路分局"), orgNames("本报讯焦作铁路分局近日开展安全检查。"));
+    }
 }
