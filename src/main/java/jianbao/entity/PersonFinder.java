@@ -289,18 +289,35 @@ final class PersonFinder {
             // a stretch touching a middle dot is part of a transliterated name (阿沛·阿旺晋美): left to the dot rule
             boolean dotted = a > 0 && text.charAt(a - 1) == '·' || b < n && text.charAt(b) == '·';
             if (b - a >= 8 && !dotted) {
-                for (int t = p.tokenAt[a]; t >= 0 && t < p.size() && p.start[t] < b; t++) if (p.is(t, "nr")) tagged++;
-                if (tagged >= 2) splitRun(p, a, b, spans, names);
+                int taggedChars = 0;
+                for (int t = p.tokenAt[a]; t >= 0 && t < p.size() && p.start[t] < b; t++)
+                    if (p.nature[t].equals("nr")) { tagged++; taggedChars += p.len(t); }
+                // a list is mostly person tags: three at least, covering a third of the stretch (cheap test before the reading)
+                if (tagged >= 3 && taggedChars * 3 >= b - a) splitRun(p, a, b, spans, names);
             }
             a = b;
         }
     }
 
+    /** piece scores (see {@link #pieceScore}) and the cost of the free stretch at either end of a run */
+    private static final int DICT = 6, STRONG = 5, DRIFTED = 3, WEAK = 2, PLAIN = -1, UNSUPPORTED = -2, NO_PIECE = Integer.MIN_VALUE, FREE = -4,
+            PER_PIECE = -1, CUT_TAG = -2;
+
+    /**
+     * Reads the stretch [a, b) as a run of names by dynamic programming: the best
+     * full cover by pieces of a surname + one or two given chars (each scored from
+     * its evidence by {@link #pieceScore}, with a point for each end on a HanLP
+     * token boundary), optionally after a head and before a tail that are no
+     * names. HanLP's tags on such runs drift out of phase (甲乙|丙丁戊 tagged 甲乙丙 +
+     * 丁戊), so a tag may be cut; the cover as a whole decides. Accepted only when
+     * at least three pieces, two thirds of them, are strong; then names read
+     * inside the cover that cross its pieces give way to the pieces.
+     */
     private void splitRun(Passage p, int a, int b, List<int[]> spans, BitSet names) {
         String text = p.text;
         int len = b - a;
-        final int NONE = Integer.MIN_VALUE, FREE = -2;
-        int[] best = new int[len + 1], strong = new int[len + 1], count = new int[len + 1], prev = new int[len + 1];
+        final int NONE = Integer.MIN_VALUE;
+        int[] best = new int[len + 1], strong = new int[len + 1], bad = new int[len + 1], count = new int[len + 1], prev = new int[len + 1];
         boolean[] piece = new boolean[len + 1];
         java.util.Arrays.fill(best, NONE);
         best[0] = 0;
@@ -315,12 +332,14 @@ final class PersonFinder {
                     int e = s + sl + gl;
                     if (e > b) break;
                     int score = pieceScore(p, s, e, sl);
-                    if (score < 0) continue;
+                    if (score == NO_PIECE) continue;
+                    int v = best[i] + score + (score > 0 ? (p.boundary(s) ? 1 : 0) + (p.boundary(e) ? 1 : 0) : 0) + PER_PIECE;
+                    if (e < b && p.tokenAt[e] >= 0 && p.start[p.tokenAt[e]] < e && p.nature[p.tokenAt[e]].equals("nr")) v += CUT_TAG;
                     int j = e - a;
-                    int v = best[i] + score;
                     if (v > best[j]) {
                         best[j] = v;
-                        strong[j] = strong[i] + (score >= 3 ? 1 : 0);
+                        strong[j] = strong[i] + (score >= DRIFTED ? 1 : 0);
+                        bad[j] = bad[i] + (score < WEAK ? 1 : 0);
                         count[j] = count[i] + 1;
                         prev[j] = i;
                         piece[j] = true;
@@ -332,37 +351,62 @@ final class PersonFinder {
         int end = len;
         for (int j = 1; j < len; j++)
             if (best[j] != NONE && count[j] >= 3 && p.boundary(a + j) && (best[end] == NONE || best[j] + FREE > best[end])) end = j;
-        if (best[end] == NONE || count[end] < 3 || strong[end] * 3 < count[end] * 2 || strong[end] < 3) return;
+        // two thirds of the pieces strong; on a longer run half of them, with few pieces that read as no name
+        int c = count[end], st = strong[end];
+        if (best[end] == NONE || c < 3 || st < 3 || st * 3 < c * 2 && (c < 6 || st * 2 < c - 1 || bad[end] * 4 > c)) return;
         List<int[]> pieces = new ArrayList<>();
         for (int j = end; j > 0 && piece[j]; j = prev[j]) pieces.add(0, new int[] {a + prev[j], a + j});
+        int from = pieces.get(0)[0], to = pieces.get(pieces.size() - 1)[1];
+        // names read earlier inside the cover that cut across its pieces (甲乙丙 from a drifted tag) give way
+        java.util.Set<Long> cuts = new java.util.HashSet<>();
+        for (int[] pc : pieces) cuts.add((long) pc[0] << 32 | pc[1]);
+        for (int[] sp : spans) {
+            if (sp[0] < a || sp[1] > b || sp[1] <= from || sp[0] >= to || cuts.contains((long) sp[0] << 32 | sp[1])) continue;
+            names.clear(sp[0], sp[1]);
+            sp[0] = -1;
+        }
+        spans.removeIf(sp -> sp[0] < 0);
         for (int k = 0; k < pieces.size(); k++) {
             int s = pieces.get(k)[0], e = pieces.get(k)[1];
             int score = pieceScore(p, s, e, lex.surnameAt(text, s) == 2 && e - s > 2 ? 2 : 1);
             // a piece HanLP does not vouch for only between two others (never at an edge of the run), and never a common word
-            if (score == 0 || score == 1 && (k == 0 || k == pieces.size() - 1)) continue;
+            if (score < WEAK || score < STRONG && (k == 0 || k == pieces.size() - 1)) continue;
             if (names.get(s, e).cardinality() == 0) add(spans, names, s, e, -1, -1, 2);
         }
     }
 
     /**
-     * 3 for a person tag or dictionary person; 1 for a surname + given-name
-     * chars; 0 for a piece on token boundaries that is a common word or has other
-     * given chars (万里, 宋平); -1 for no name.
+     * How a piece of a run reads as a name: {@link #STRONG} for a HanLP person
+     * tag or a dictionary person; {@link #WEAK} for a surname + given chars that
+     * are given-name chars (given_name_chars.txt) or stand inside a person tag,
+     * and no common word; {@link #PLAIN} for a common word on token boundaries
+     * (万里, 宋平: it may cover a name but is never read as one); {@link #NO_PIECE}
+     * otherwise, and always when a given char is a grammatical char.
      */
     private int pieceScore(Passage p, int s, int e, int sl) {
         String w = p.text.substring(s, e);
-        // no person tag cut apart at either end
-        for (int pos : new int[] {s, e}) {
-            if (pos <= 0 || pos >= p.length()) continue;
-            int t = p.tokenAt[pos];
-            if (t >= 0 && p.start[t] < pos && p.is(t, "nr")) return -1;
-        }
         int t = p.tokenStartingAt(s);
-        if (t >= 0 && p.end[t] == e && p.is(t, "nr") || HanDict.kind(w) == HanDict.PERSON) return 3;
+        int kind = HanDict.kind(w);
+        boolean tag = t >= 0 && p.end[t] == e && p.nature[t].equals("nr");
+        if (kind == HanDict.PERSON) return tag ? DICT + 1 : DICT;
+        // a tag that took the next name's surname (甲乙丙|丁戊 tagged 甲乙丙丁 + 戊): weaker than one that ends the run or a clean one
+        if (tag) return e - s == 3 && sl == 1 && e < p.length() && han(p.text.charAt(e))
+                && lex.commonSurnames.contains(w.substring(2)) ? DRIFTED : STRONG;
+        // a transliterated name is never cut (普里|马科夫)
+        for (int pos : new int[] {s, e}) {
+            int u = pos > 0 && pos < p.length() ? p.tokenAt[pos] : -1;
+            if (u >= 0 && p.start[u] < pos && (p.is(u, "nrf") || p.is(u, "nrj"))) return NO_PIECE;
+        }
+        boolean onBoundaries = p.boundary(s) && p.boundary(e);
+        if (kind == HanDict.COMMON) return onBoundaries ? PLAIN : NO_PIECE;
         boolean given = true;
-        for (int i = s + sl; i < e; i++) if (lex.givenChars.indexOf(p.text.charAt(i)) < 0) given = false;
-        if (given && HanDict.kind(w) != HanDict.COMMON) return 1;
-        return p.boundary(s) && p.boundary(e) ? 0 : -1;
+        for (int i = s + sl; i < e; i++) {
+            char c = p.text.charAt(i);
+            int u = p.tokenAt[i];
+            if (NOT_IN_NAME.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return NO_PIECE;
+            if (lex.givenChars.indexOf(c) < 0 && !(u >= 0 && p.nature[u].equals("nr") && p.len(u) > 1)) given = false;
+        }
+        return given ? WEAK : onBoundaries ? PLAIN : UNSUPPORTED;
     }
 
     private static boolean han(char c) {

@@ -93,4 +93,26 @@ class PeopleShapesTest {
     void roleNounBeforeNameIsItsTitle() {
         assertEquals(List.of(m("冯小龙", "创业青年", 9)), people("90后返乡创业青年冯小龙办起了家庭农场。"));
     }
+
+    @Test
+    void runTogetherListReadAsAWholeCover() {
+        assertEquals(List.of(m("王建华", null, 6), m("李文彬", null, 9), m("田真", null, 12), m("赵海清", null, 14), m("刘春生", null, 17),
+                        m("孙立军", null, 20), m("周明远", null, 23)),
+                people("主席团成员：王建华李文彬田真赵海清刘春生孙立军周明远"));
+        // HanLP's tag cuts one name (黄丽|萍) and one untagged name sits between tagged ones (罗振宇)
+        assertEquals(List.of(m("张国华", null, 4), m("林晓峰", null, 7), m("陈志刚", null, 10), m("黄丽萍", null, 13), m("郑文斌", null, 16),
+                        m("吴秀兰", null, 19), m("马俊杰", null, 22), m("高建平", null, 25)),
+                people("获奖者：张国华林晓峰陈志刚黄丽萍郑文斌吴秀兰马俊杰高建平"));
+        // a tag that drifted into the next name (方立谷|春生): the cover cuts it where the names meet
+        List<Mention> drifted = people("名单如下：方向明方立谷春生吕正平何长林余海波朱德明宋建华");
+        assertEquals(m("方向明", null, 5), drifted.get(0));
+        assertEquals(m("方立", null, 8), drifted.get(1));
+        assertEquals(false, drifted.stream().anyMatch(x -> x.name().equals("方立谷")));
+    }
+
+    @Test
+    void proseWithSurnamesIsNoRunOfNames() {
+        assertEquals(List.of(), people("今年春节期间大家一起去北京看望了在那里工作的朋友。"));
+        assertEquals(List.of(), people("普通高中学生参加了学校组织的夏令营活动。"));
+    }
 }
