@@ -1,0 +1,64 @@
+package jianbao.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rivers, mountains, lakes, islands and built features: a proper core and a feature kind (feature_heads.txt). */
+class NaturalFeaturesTest {
+    private final EntityEngine engine = EntityEngine.shared();
+
+    private static Mention m(String name, int start) {
+        return new Mention(name, null, start, start + name.length());
+    }
+
+    private List<Mention> places(String text) {
+        return engine.analyze(text).places();
+    }
+
+    @Test
+    void riversListedWithARiverAreRivers() {
+        // HanLP: 漳河/ns、淇/g|河/n、卫/ng|河流/n|经/p
+        assertEquals(List.of(m("漳河", 0), m("淇河", 3), m("卫河", 6)), places("漳河、淇河、卫河流经该县。"));
+        // HanLP: 洛河/nz、…、瀍/w|河、涧/ng|河: listed before other rivers
+        List<Mention> rivers = places("洛河、伊河、瀍河、涧河是洛阳的四条河流。");
+        assertEquals(true, rivers.contains(m("洛河", 0)) && rivers.contains(m("瀍河", 6)) && rivers.contains(m("涧河", 9)), rivers.toString());
+    }
+
+    @Test
+    void featureRightAfterAPlaceIsAPlace() {
+        // HanLP: 王家/nz|沟/n
+        assertEquals(List.of(m("修武县", 1), m("西村乡", 4), m("王家沟", 7)), places("在修武县西村乡王家沟，村民们种植了大片核桃。"));
+    }
+
+    @Test
+    void featureAfterALocativeVerb() {
+        // HanLP: 沿着|岷江/nz, 登上|贡嘎/ns|山, 沿|淇/g|河
+        assertEquals(List.of(m("岷江", 6), m("贡嘎山", 18)), places("登山队员沿着岷江一路前行，最后登上了贡嘎山。"));
+        assertEquals(List.of(m("淇河", 3), m("太行山", 10)), places("他们沿淇河而上，到达太行山深处。"));
+    }
+
+    @Test
+    void knownPlaceOrForeignNameBeforeAKind() {
+        assertEquals(List.of(m("舟山群岛", 7)), places("他去年夏天去了舟山群岛。"));
+        assertEquals(List.of(m("吕梁山脉", 8)), places("我们一路向西穿越吕梁山脉。"));
+    }
+
+    @Test
+    void secondKindVouchesForTheName() {
+        // HanLP: 青天/n|河/n|水库/n
+        assertEquals(List.of(m("青天河水库", 0), m("博爱县", 7)), places("青天河水库位于博爱县境内。"));
+        assertEquals(List.of(m("龙源湖公园", 0)), places("龙源湖公园免费开放。"));
+    }
+
+    @Test
+    void commonWordsWithFeatureCharsAreNoPlaces() {
+        assertEquals(List.of(), places("这条河的河道需要清淤，湖边的水沟也要疏通。"));
+        assertEquals(List.of(), places("那年他上山下乡，在山区插队，常常爬山砍柴。"));
+        assertEquals(List.of(), places("一座山挡住了去路，大家只好登山绕行，山上风景秀丽。"));
+        assertEquals(List.of(), places("江湖传闻他坐拥江山，双方多沟通。"));
+        assertEquals(List.of(m("湖南", 0)), places("湖南人都知道这件事。"));
+        assertEquals(List.of(), places("他家住在小河边，河边有一片湿地。"));
+    }
+}
