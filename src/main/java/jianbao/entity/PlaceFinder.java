@@ -412,13 +412,19 @@ final class PlaceFinder {
         if (p.len(t) >= 2 && !properCore(p, t)) {
             // 在|棉花|岛: an ordinary word names a feature only as the object of a locative verb
             // or before two kinds, one naming the other (青天|河|水库)
-            if (!(p.len(t) == 2 && commonCore(p, t) && t + 1 < p.size() && headEnd(p, t + 1) > 0
+            if (!(p.len(t) == 2 && commonCore(p, t) && t + 1 < p.size() && lex.featureHeads.contains(p.word[t + 1])
                     && (t > 0 && lex.locativeVerbs.contains(p.word[t - 1]) || stackedHead(p, t + 2) > 0))) return null;
             h = t + 1;
             known = true;
         } else if (p.len(t) >= 2) {
             h = t + 1;
-            known = p.is(t, "ns") || p.is(t, "nrf");   // 马拉维|湖, 劳伦斯|河: a foreign name before a feature kind names the feature
+            // 马拉维|湖, 劳伦斯|河: a foreign name before a feature kind names the feature
+            known = p.is(t, "ns") || p.is(t, "nrf");
+            // 祁连/nr|山坡: a name before a side word; not a Chinese place (上海|江边 is the riverside of the city)
+            if (t + 1 < p.size() && sideWord(p, t + 1)) {
+                if (p.nature[t].equals("ns")) return null;
+                known = true;
+            }
         } else {
             if (!oneCharCore(p, t)) return null;
             h = t + 1;
@@ -467,7 +473,17 @@ final class PlaceFinder {
         if (lex.featureHeads.contains(w)) return p.end[h];
         // 丹|河流|经: HanLP read 河流 (river) where 河 ends the name and 流经 (flows through) follows
         if (w.equals("河流") && h + 1 < p.size() && p.start[h + 1] == p.end[h] && p.word[h + 1].startsWith("经")) return p.start[h] + 1;
+        if (sideWord(p, h)) return p.start[h] + 1;
         return -1;
+    }
+
+    /** sides and parts of a feature that HanLP glues to its kind char (山|坡, 河|畔, 湖|边) */
+    private static final String FEATURE_SIDES = "畔边岸坡顶脚麓谷";
+
+    /** 山坡, 河畔, 湖边: a kind char and a side char read as one word, the kind ending the name before it. */
+    private boolean sideWord(Passage p, int h) {
+        String w = p.word[h];
+        return w.length() == 2 && lex.featureHeads.contains(w.substring(0, 1)) && FEATURE_SIDES.indexOf(w.charAt(1)) >= 0;
     }
 
     /** 马拉维/nsf, 陈家/nz, 梅兰杰/nr: a proper word that can name a feature. */

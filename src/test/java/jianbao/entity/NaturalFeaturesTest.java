@@ -53,6 +53,15 @@ class NaturalFeaturesTest {
     }
 
     @Test
+    void sideWordGluedToTheKindIsCutOff() {
+        // HanLP: 贺兰/nr|山坡/n, 密苏里/nsf|河畔/n
+        assertEquals(List.of(m("贺兰山", 9)), places("牧民们赶着羊群走上贺兰山坡。"));
+        assertEquals(List.of(m("密苏里河", 4)), places("考察队在密苏里河畔宿营。"));
+        // a Chinese city's riverside is no river of that name
+        assertEquals(List.of(m("上海", 3)), places("他们在上海江边散步。"));
+    }
+
+    @Test
     void commonWordsWithFeatureCharsAreNoPlaces() {
         assertEquals(List.of(), places("这条河的河道需要清淤，湖边的水沟也要疏通。"));
         assertEquals(List.of(), places("那年他上山下乡，在山区插队，常常爬山砍柴。"));
