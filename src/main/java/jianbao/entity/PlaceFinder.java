@@ -65,7 +65,7 @@ final class PlaceFinder {
             boolean feature = false;
             if (span == null) feature = (span = feature(p, t, prev, people, orgs)) != null;
             // 天安门广场/nz: a proper word HanLP keeps whole with its feature kind
-            if (span == null && p.is(t, "nz") && featureWord(p.word[t])) feature = (span = new int[] {s, e}) != null;
+            if (span == null && p.is(t, "nz") && featureWord(p.word[t], featureContext(p, s, e, prev))) feature = (span = new int[] {s, e}) != null;
             // 岷江/nz after 沿着: a two-char proper word ending in a feature kind, where the text gives a place
             if (span == null && p.len(t) == 2 && (p.is(t, "nz") || p.is(t, "nr")) && lex.featureHeads.contains(p.word[t].substring(1))
                     && oneCharCoreChar(p.word[t].charAt(0)) && featureContext(p, s, e, prev)) feature = (span = new int[] {s, e}) != null;
@@ -413,7 +413,8 @@ final class PlaceFinder {
             // 在|棉花|岛: an ordinary word names a feature only as the object of a locative verb
             // or before two kinds, one naming the other (青天|河|水库)
             if (!(p.len(t) == 2 && commonCore(p, t) && t + 1 < p.size() && lex.featureHeads.contains(p.word[t + 1])
-                    && (t > 0 && lex.locativeVerbs.contains(p.word[t - 1]) || stackedHead(p, t + 2) > 0))) return null;
+                    && (t > 0 && lex.locativeVerbs.contains(p.word[t - 1]) || stackedHead(p, t + 2) > 0
+                        || prev != null && prev.end() == s))) return null;   // 华盛顿|国家|广场: right after its place
             h = t + 1;
             known = true;
         } else if (p.len(t) >= 2) {
@@ -449,15 +450,16 @@ final class PlaceFinder {
         return new int[] {s, e};
     }
 
-    /** A word of a core of two chars or more and a feature kind (天安门广场), the core no generic word. */
-    private boolean featureWord(String w) {
-        for (int k = 1; k <= 2 && k <= w.length() - 2; k++) {
+    /** A word of a core of two chars or more and a feature kind (天安门广场), the core no common word unless placed by the text. */
+    private boolean featureWord(String w, boolean placed) {
+        for (int k = 1; k <= w.length() - 2; k++) {
             String core = w.substring(0, w.length() - k);
             if (!lex.featureHeads.contains(w.substring(w.length() - k)) || !placeWord(core)) continue;
             // 勇攀|高峰: the kind char ends a common word instead; 国家|公园: a common core names a kind of park
             String tail = w.substring(w.length() - 2);
             if (k == 1 && CoreDictionary.get(tail) != null && !HanDict.place(tail)) return false;
-            return !(HanDict.kind(core) == HanDict.COMMON && !HanDict.place(core));
+            // 在|人民大会堂: unless the text gives it a place
+            return placed || !(HanDict.kind(core) == HanDict.COMMON && !HanDict.place(core));
         }
         return false;
     }
