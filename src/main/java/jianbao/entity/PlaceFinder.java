@@ -65,12 +65,19 @@ final class PlaceFinder {
             boolean feature = false;
             if (span == null) feature = (span = feature(p, t, prev, people, orgs)) != null;
             // 天安门广场/nz: a proper word HanLP keeps whole with its feature kind
-            if (span == null && p.is(t, "nz") && featureWord(p.word[t], featureContext(p, s, e, prev))) feature = (span = new int[] {s, e}) != null;
+            if (span == null && (p.is(t, "nz") || p.is(t, "nrf")) && featureWord(p.word[t], featureContext(p, s, e, prev))) feature = (span = new int[] {s, e}) != null;
             // 岷江/nz after 沿着: a two-char proper word ending in a feature kind, where the text gives a place
             if (span == null && p.len(t) == 2 && (p.is(t, "nz") || p.is(t, "nr")) && lex.featureHeads.contains(p.word[t].substring(1))
                     && oneCharCoreChar(p.word[t].charAt(0)) && featureContext(p, s, e, prev)) feature = (span = new int[] {s, e}) != null;
             if (span == null && p.is(t, "ns") && placeWord(p.word[t])) {
                 span = new int[] {s, e};
+                // 喀/b|喇/x|昆仑山/ns: rare one-char pieces HanLP left before a feature name open it
+                if (lex.featureHeads.contains(p.word[t].substring(p.len(t) - 1))) {
+                    int i = s, k = t - 1;
+                    while (k >= 0 && s - p.start[k] <= 2 && p.len(k) == 1 && (p.is(k, "x") || p.is(k, "b") || p.is(k, "g"))
+                            && oneCharCoreChar(p.word[k].charAt(0)) && (prev == null || prev.end() <= p.start[k])) i = p.start[k--];
+                    if (i < s && (k < 0 || p.functional(k) || p.verb(k))) span[0] = i;
+                }
                 // 文昌 + 街道: the head belongs to the name
                 int u = t + 1;
                 if (u < p.size() && p.start[u] == e && (lex.placeSuffixes.contains(p.word[u]) || STREET_HEADS.contains(p.word[u]))
@@ -457,7 +464,8 @@ final class PlaceFinder {
             if (!lex.featureHeads.contains(w.substring(w.length() - k)) || !placeWord(core)) continue;
             // 勇攀|高峰: the kind char ends a common word instead; 国家|公园: a common core names a kind of park
             String tail = w.substring(w.length() - 2);
-            if (k == 1 && CoreDictionary.get(tail) != null && !HanDict.place(tail)) return false;
+            CoreDictionary.Attribute a = CoreDictionary.get(tail);
+            if (k == 1 && a != null && a.totalFrequency > RARE_CHAR && !HanDict.place(tail)) return false;
             // 在|人民大会堂: unless the text gives it a place
             return placed || !(HanDict.kind(core) == HanDict.COMMON && !HanDict.place(core));
         }
@@ -511,7 +519,7 @@ final class PlaceFinder {
                 || lex.clauseOpeners.contains(w) || lex.demonstratives.contains(w) || lex.featureHeads.contains(w)
                 || lex.placeSuffixes.contains(w) || NUMERALS.indexOf(c) >= 0 || HanDict.functionChar(c)) return false;
         CoreDictionary.Attribute a = CoreDictionary.get(w);
-        if (a != null && HanDict.mostlyOf(c, "w", "p", "c", "u", "r", "m", "q", "f", "d", "y", "e", "o")) return false;
+        if (a != null && HanDict.mostlyOf(c, "w", "p", "c", "u", "r", "m", "q", "f", "d")) return false;
         return a == null || a.totalFrequency <= RARE_CHAR || HanDict.mostlyOf(c, "nr", "j");
     }
 

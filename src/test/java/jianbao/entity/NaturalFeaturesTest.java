@@ -72,6 +72,15 @@ class NaturalFeaturesTest {
     }
 
     @Test
+    void foreignNameWithAFeatureKindIsNoPerson() {
+        // HanLP: 阿尔金山/nrf (a person tag)
+        assertEquals(List.of(m("阿尔金山", 5)), places("考察队到达阿尔金山北麓。"));
+        assertEquals(List.of(), engine.analyze("考察队到达阿尔金山北麓。").people());
+        // a given name with a mountain char stays a person
+        assertEquals(List.of("王山"), engine.analyze("村支书王山说，今年收成不错。").people().stream().map(Mention::name).toList());
+    }
+
+    @Test
     void commonWordsWithFeatureCharsAreNoPlaces() {
         assertEquals(List.of(), places("这条河的河道需要清淤，湖边的水沟也要疏通。"));
         assertEquals(List.of(), places("那年他上山下乡，在山区插队，常常爬山砍柴。"));
