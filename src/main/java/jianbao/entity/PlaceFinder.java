@@ -417,11 +417,13 @@ final class PlaceFinder {
         int s = p.start[t], h;
         boolean known;
         if (p.len(t) >= 2 && !properCore(p, t)) {
-            // 在|棉花|岛: an ordinary word names a feature only as the object of a locative verb
-            // or before two kinds, one naming the other (青天|河|水库)
-            if (!(p.len(t) == 2 && commonCore(p, t) && t + 1 < p.size() && lex.featureHeads.contains(p.word[t + 1])
-                    && (t > 0 && lex.locativeVerbs.contains(p.word[t - 1]) || stackedHead(p, t + 2) > 0
-                        || prev != null && prev.end() == s))) return null;   // 华盛顿|国家|广场: right after its place
+            // an ordinary noun names a feature only before two kinds, one naming the other (青天|河|水库),
+            // or where the text gives a place (在|棉花|岛, 华盛顿|国家|广场, 群英|湖、X湖); not a kind
+            // of its own (湿地|公园); an adjective or activity (休闲/vn|广场) only right after its place (郑州|航海|体育场)
+            boolean after = prev != null && prev.end() == s;
+            if (!(p.len(t) == 2 && commonCore(p, t) && (p.nature[t].equals("n") || after) && !lex.featureHeads.contains(p.word[t])
+                    && t + 1 < p.size() && lex.featureHeads.contains(p.word[t + 1]) && p.start[t + 1] == p.end[t]
+                    && (stackedHead(p, t + 2) > 0 || featureContext(p, s, p.end[t + 1], prev)))) return null;
             h = t + 1;
             known = true;
         } else if (p.len(t) >= 2) {

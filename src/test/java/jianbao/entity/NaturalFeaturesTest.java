@@ -50,6 +50,8 @@ class NaturalFeaturesTest {
         // HanLP: 青天/n|河/n|水库/n
         assertEquals(List.of(m("青天河水库", 0), m("博爱县", 7)), places("青天河水库位于博爱县境内。"));
         assertEquals(List.of(m("龙源湖公园", 0)), places("龙源湖公园免费开放。"));
+        // HanLP: 群英/n|湖/n、…: an ordinary noun listed before another feature
+        assertEquals(m("群英湖", 0), places("群英湖、龙源湖和缝山公园吸引了大批游客。").get(0));
     }
 
     @Test
@@ -88,5 +90,8 @@ class NaturalFeaturesTest {
         assertEquals(List.of(), places("江湖传闻他坐拥江山，双方多沟通。"));
         assertEquals(List.of(m("湖南", 0)), places("湖南人都知道这件事。"));
         assertEquals(List.of(), places("他家住在小河边，河边有一片湿地。"));
+        // a kind before a kind, an activity before a square: no names
+        assertEquals(List.of(), places("市民们走进湿地公园，又来到休闲广场。"));
+        assertEquals(List.of(), places("在各个公园和城市广场，都有人跳舞。"));
     }
 }
