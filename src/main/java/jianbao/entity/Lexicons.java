@@ -33,6 +33,10 @@ final class Lexicons {
     final Set<String> zoneHeads;
     /** verbs of residence and arrival whose object is a place (家住, 来到) */
     final Set<String> residenceVerbs;
+    /** kinds of geographic feature that end a feature name (河 山 湖 半岛 水库) */
+    final Set<String> featureHeads;
+    /** prepositions and verbs of location whose object is a place (在 沿 流经 位于) */
+    final Set<String> locativeVerbs;
     /** one-character place abbreviations (中 美 京 华 ...) */
     final String placeAbbreviations;
     final WordTrie abbreviationHeads = new WordTrie();
@@ -82,6 +86,8 @@ final class Lexicons {
         divisions = new HashSet<>(load("divisions.txt"));
         longestDivision = divisions.stream().mapToInt(String::length).max().orElse(0);
         residenceVerbs = new HashSet<>(load("residence_verbs.txt"));
+        featureHeads = new HashSet<>(load("feature_heads.txt"));
+        locativeVerbs = new HashSet<>(load("locative_verbs.txt"));
         placeAbbreviations = String.join("", load("place_abbreviations.txt"));
         load("abbreviation_heads.txt").forEach(abbreviationHeads::add);
         travelVerbs = String.join("", load("travel_verbs.txt"));

@@ -62,8 +62,22 @@ final class PlaceFinder {
                 int[] v = village(p, u, lastEnd, prev);
                 if (v != null && v[0] <= s) span = v;
             }
+            boolean feature = false;
+            if (span == null) feature = (span = feature(p, t, prev, people, orgs)) != null;
+            // 天安门广场/nz: a proper word HanLP keeps whole with its feature kind
+            if (span == null && (p.is(t, "nz") || p.is(t, "nrf")) && featureWord(p.word[t], featureContext(p, s, e, prev))) feature = (span = new int[] {s, e}) != null;
+            // 岷江/nz after 沿着: a two-char proper word ending in a feature kind, where the text gives a place
+            if (span == null && p.len(t) == 2 && (p.is(t, "nz") || p.is(t, "nr")) && lex.featureHeads.contains(p.word[t].substring(1))
+                    && oneCharCoreChar(p.word[t].charAt(0)) && featureContext(p, s, e, prev)) feature = (span = new int[] {s, e}) != null;
             if (span == null && p.is(t, "ns") && placeWord(p.word[t])) {
                 span = new int[] {s, e};
+                // 喀/b|喇/x|昆仑山/ns: rare one-char pieces HanLP left before a feature name open it
+                if (lex.featureHeads.contains(p.word[t].substring(p.len(t) - 1))) {
+                    int i = s, k = t - 1;
+                    while (k >= 0 && s - p.start[k] <= 2 && p.len(k) == 1 && (p.is(k, "x") || p.is(k, "b") || p.is(k, "g"))
+                            && oneCharCoreChar(p.word[k].charAt(0)) && (prev == null || prev.end() <= p.start[k])) i = p.start[k--];
+                    if (i < s && (k < 0 || p.functional(k) || p.verb(k))) span[0] = i;
+                }
                 // 文昌 + 街道: the head belongs to the name
                 int u = t + 1;
                 if (u < p.size() && p.start[u] == e && (lex.placeSuffixes.contains(p.word[u]) || STREET_HEADS.contains(p.word[u]))
@@ -88,9 +102,9 @@ final class PlaceFinder {
                 continue;
             }
             if (span == null || orgs.get(span[0], span[1]).cardinality() > 0 || people.get(span[0], span[1]).cardinality() > 0) continue;
-            if (d < 0) span[1] = headAfter(p, span[1], orgs, people);   // an official name is whole already
+            if (d < 0 && !feature) span[1] = headAfter(p, span[1], orgs, people);   // an official name is whole already
             // 中|站区|龙翔街道: the district a town or street office is named under, cut by HanLP
-            int[] upper = levelAbove(p, span[0], prev, people, orgs);
+            int[] upper = feature ? null : levelAbove(p, span[0], prev, people, orgs);
             if (upper != null) out.add(new Mention(text.substring(upper[0], upper[1]), null, upper[0], upper[1]));
             out.add(new Mention(text.substring(span[0], span[1]), null, span[0], span[1]));
             lastEnd = span[1];
@@ -387,6 +401,153 @@ final class PlaceFinder {
         CoreDictionary.Attribute a = CoreDictionary.get(p.word[t]);
         if (a == null) return false;
         for (Nature n : a.nature) if (n == Nature.ns) return true;
+        return false;
+    }
+
+    /**
+     * A named geographic feature starting at token t: a proper core and a
+     * feature kind right after it (feature_heads.txt: 河, 山, 湖, 半岛, 水库).
+     * The core is one word HanLP tags as a place, a proper noun or a name
+     * (马拉维|湖, 陈家|沟), or one or two single chars that are rare as words
+     * of their own (沁|河, 恒|山). A core that is a known place needs nothing
+     * more; any other needs the text to give a place (see featureContext).
+     * Returns {start, end} or null.
+     */
+    private int[] feature(Passage p, int t, Mention prev, BitSet people, BitSet orgs) {
+        int s = p.start[t], h;
+        boolean known;
+        if (p.len(t) >= 2 && !properCore(p, t)) {
+            // an ordinary noun names a feature only before two kinds, one naming the other (青天|河|水库),
+            // or where the text gives a place (在|棉花|岛, 华盛顿|国家|广场, 群英|湖、X湖); not a kind
+            // of its own (湿地|公园); an adjective or activity (休闲/vn|广场) only right after its place (郑州|航海|体育场)
+            boolean after = prev != null && prev.end() == s;
+            if (!(p.len(t) == 2 && commonCore(p, t) && (p.nature[t].equals("n") || after) && !lex.featureHeads.contains(p.word[t])
+                    && t + 1 < p.size() && lex.featureHeads.contains(p.word[t + 1]) && p.start[t + 1] == p.end[t]
+                    && (stackedHead(p, t + 2) > 0 || featureContext(p, s, p.end[t + 1], prev)))) return null;
+            h = t + 1;
+            known = true;
+        } else if (p.len(t) >= 2) {
+            h = t + 1;
+            // 马拉维|湖, 劳伦斯|河: a foreign name before a feature kind names the feature
+            known = p.is(t, "ns") || p.is(t, "nrf");
+            // 祁连/nr|山坡: a name before a side word; not a Chinese place (上海|江边 is the riverside of the city)
+            if (t + 1 < p.size() && sideWord(p, t + 1)) {
+                if (p.nature[t].equals("ns")) return null;
+                known = true;
+            }
+        } else {
+            if (!oneCharCore(p, t)) return null;
+            h = t + 1;
+            // 伊|洛|河: two single-char pieces
+            if (h + 1 < p.size() && p.len(h) == 1 && headEnd(p, h) < 0 && oneCharCore(p, h) && p.start[h + 1] == p.end[h]) h++;
+            known = false;
+        }
+        if (h >= p.size() || p.start[h] != p.end[h - 1]) return null;
+        int e = headEnd(p, h);
+        if (e < 0) return null;
+        // 圣|劳伦斯|河: the saint prefix HanLP leaves off a foreign name belongs to it
+        int j = p.tokenEndingAt(s);
+        if (p.is(t, "nrf") && j >= 0 && p.word[j].equals("圣") && (prev == null || prev.end() <= p.start[j])) s = p.start[j];
+        // X河|水库, X湖|湿地: a second kind after the first names the larger feature, and vouches for the name
+        int h2 = p.tokenStartingAt(e);
+        if (e == p.end[h] && stackedHead(p, h2) > 0) {
+            e = p.end[h2];
+            known = true;
+        }
+        if (people.get(s, e).cardinality() > 0 || orgs.get(s, e).cardinality() > 0) return null;
+        if (!known && !HanDict.place(p.text.substring(s, p.start[h])) && !featureContext(p, s, e, prev)) return null;
+        return new int[] {s, e};
+    }
+
+    /** A word of a core of two chars or more and a feature kind (天安门广场), the core no common word unless placed by the text. */
+    private boolean featureWord(String w, boolean placed) {
+        for (int k = 1; k <= w.length() - 2; k++) {
+            String core = w.substring(0, w.length() - k);
+            if (!lex.featureHeads.contains(w.substring(w.length() - k)) || !placeWord(core)) continue;
+            // 勇攀|高峰: the kind char ends a common word instead; 国家|公园: a common core names a kind of park
+            String tail = w.substring(w.length() - 2);
+            CoreDictionary.Attribute a = CoreDictionary.get(tail);
+            if (k == 1 && a != null && a.totalFrequency > RARE_CHAR && !HanDict.place(tail)) return false;
+            // 在|人民大会堂: unless the text gives it a place
+            return placed || !(HanDict.kind(core) == HanDict.COMMON && !HanDict.place(core));
+        }
+        return false;
+    }
+
+    /** End of a multi-char feature kind at token h that can follow another kind (水库, 湿地), or -1. */
+    private int stackedHead(Passage p, int h) {
+        return h >= 0 && h < p.size() && p.len(h) >= 2 && lex.featureHeads.contains(p.word[h]) && p.start[h] == p.end[h - 1] ? p.end[h] : -1;
+    }
+
+    /** End of the feature kind at token h (湖, 半岛), or -1. */
+    private int headEnd(Passage p, int h) {
+        String w = p.word[h];
+        if (lex.featureHeads.contains(w)) return p.end[h];
+        // 丹|河流|经: HanLP read 河流 (river) where 河 ends the name and 流经 (flows through) follows
+        if (w.equals("河流") && h + 1 < p.size() && p.start[h + 1] == p.end[h] && p.word[h + 1].startsWith("经")) return p.start[h] + 1;
+        if (sideWord(p, h)) return p.start[h] + 1;
+        return -1;
+    }
+
+    /** sides and parts of a feature that HanLP glues to its kind char (山|坡, 河|畔, 湖|边) */
+    private static final String FEATURE_SIDES = "畔边岸坡顶脚麓谷";
+
+    /** 山坡, 河畔, 湖边: a kind char and a side char read as one word, the kind ending the name before it. */
+    private boolean sideWord(Passage p, int h) {
+        String w = p.word[h];
+        return w.length() == 2 && lex.featureHeads.contains(w.substring(0, 1)) && FEATURE_SIDES.indexOf(w.charAt(1)) >= 0;
+    }
+
+    /** 马拉维/nsf, 陈家/nz, 梅兰杰/nr: a proper word that can name a feature. */
+    private boolean properCore(Passage p, int t) {
+        String w = p.word[t];
+        return (p.is(t, "ns") || p.is(t, "nz") || p.is(t, "nr")) && placeWord(w)
+                && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * 沁/v, 恒/ag, 陈/vg: a single char HanLP left alone that its dictionary
+     * knows rarely or mostly as a name or an abbreviation, so not a word of
+     * the sentence (爬|山, 大|河, 雪|山 are words).
+     */
+    private boolean oneCharCore(Passage p, int t) {
+        // 瀍/w: a rare Han char HanLP does not know comes tagged as punctuation
+        return p.len(t) == 1 && (!p.functional(t) || p.is(t, "w")) && !p.is(t, "f") && oneCharCoreChar(p.word[t].charAt(0));
+    }
+
+    private boolean oneCharCoreChar(char c) {
+        String w = String.valueOf(c);
+        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
+                || lex.clauseOpeners.contains(w) || lex.demonstratives.contains(w) || lex.featureHeads.contains(w)
+                || lex.placeSuffixes.contains(w) || NUMERALS.indexOf(c) >= 0 || HanDict.functionChar(c)) return false;
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a != null && HanDict.mostlyOf(c, "w", "p", "c", "u", "r", "m", "q", "f", "d")) return false;
+        return a == null || a.totalFrequency <= RARE_CHAR || HanDict.mostlyOf(c, "nr", "j");
+    }
+
+    /** corpus frequency up to which a single char counts as rare as a word of its own */
+    private static final int RARE_CHAR = 20;
+
+    /**
+     * The text gives the feature named at [s, e) a place: right after a place
+     * (赵堡镇|陈家沟), listed with one (黄河、沁河), after a preposition or verb of
+     * location (在|恒山, 流经), or listed before a place or another feature.
+     */
+    private boolean featureContext(Passage p, int s, int e, Mention prev) {
+        if (prev != null && prev.end() == s) return true;
+        int j = p.tokenEndingAt(s);
+        if (j >= 0) {
+            if (LIST_JOINERS.contains(p.word[j]) && prev != null && prev.end() == p.start[j]) return true;
+            if (lex.locativeVerbs.contains(p.word[j]) || lex.residenceVerbs.contains(p.word[j])) return true;
+        }
+        int k = p.tokenStartingAt(e);
+        if (k < 0 || !LIST_JOINERS.contains(p.word[k]) || k + 1 >= p.size()) return false;
+        if (p.is(k + 1, "ns")) return true;
+        for (int u = k + 1; u <= k + 3 && u < p.size(); u++) {
+            if (p.is(u, "w")) break;
+            if (headEnd(p, u) > 0 || lex.featureHeads.contains(p.word[u].substring(p.len(u) - 1))
+                    && (p.is(u, "ns") || p.is(u, "nz") || p.is(u, "nr"))) return true;
+        }
         return false;
     }
 }
