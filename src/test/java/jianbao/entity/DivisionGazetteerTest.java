@@ -1,5 +1,6 @@
 package jianbao.entity;
 
+import static jianbao.entity.Passages.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,16 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** Official division names (divisions.txt) read whole where HanLP cuts them. */
 class DivisionGazetteerTest {
-    private final EntityEngine engine = EntityEngine.shared();
-
-    private static Mention m(String name, int start) {
-        return new Mention(name, null, start, start + name.length());
-    }
-
-    private List<Mention> places(String text) {
-        return engine.analyze(text).places();
-    }
-
     @Test
     void townshipCutByHanlpIsReadWhole() {
         // HanLP: 孟|州市|西|虢镇莫|沟|村

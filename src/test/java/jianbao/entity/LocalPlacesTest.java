@@ -1,5 +1,6 @@
 package jianbao.entity;
 
+import static jianbao.entity.Passages.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,16 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** Local places: villages, towns, street offices, communities and streets, on hand-written local-news sentences. */
 class LocalPlacesTest {
-    private final EntityEngine engine = EntityEngine.shared();
-
-    private static Mention m(String name, int start) {
-        return new Mention(name, null, start, start + name.length());
-    }
-
-    private List<Mention> places(String text) {
-        return engine.analyze(text).places();
-    }
-
     @Test
     void townCutIntoSingleCharsWithAHamletHeadInItsCore() {
         // 王/n 屯/ng 乡/n
@@ -31,7 +22,7 @@ class LocalPlacesTest {
 
     @Test
     void verbCoreOfAStreetOfficeAfterItsDistrict() {
-        Mentions r = engine.analyze("马村区向阳街道常务副主任程立华带队检查安全生产工作。");
+        Mentions r = analyze("马村区向阳街道常务副主任程立华带队检查安全生产工作。");
         assertEquals(List.of(m("马村区", 0), m("向阳街道", 3)), r.places());
         assertEquals(List.of(new Mention("程立华", "马村区向阳街道常务副主任", 12, 15)), r.people());
     }
@@ -73,7 +64,7 @@ class LocalPlacesTest {
 
     @Test
     void streetOfficeIsAnOrganisationWithNoPlaceInside() {
-        Mentions r = engine.analyze("解放区民主街道办事处组织开展了消防演练。");
+        Mentions r = analyze("解放区民主街道办事处组织开展了消防演练。");
         assertEquals(List.of(), r.places());
         assertEquals(List.of(m("解放区民主街道办事处", 0)), r.organizations());
     }

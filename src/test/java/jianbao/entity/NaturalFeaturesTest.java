@@ -1,5 +1,6 @@
 package jianbao.entity;
 
+import static jianbao.entity.Passages.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,16 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** Rivers, mountains, lakes, islands and built features: a proper core and a feature kind (feature_heads.txt). */
 class NaturalFeaturesTest {
-    private final EntityEngine engine = EntityEngine.shared();
-
-    private static Mention m(String name, int start) {
-        return new Mention(name, null, start, start + name.length());
-    }
-
-    private List<Mention> places(String text) {
-        return engine.analyze(text).places();
-    }
-
     @Test
     void riversListedWithARiverAreRivers() {
         // HanLP: 漳河/ns、淇/g|河/n、卫/ng|河流/n|经/p
@@ -77,9 +68,9 @@ class NaturalFeaturesTest {
     void foreignNameWithAFeatureKindIsNoPerson() {
         // HanLP: 阿尔金山/nrf (a person tag)
         assertEquals(List.of(m("阿尔金山", 5)), places("考察队到达阿尔金山北麓。"));
-        assertEquals(List.of(), engine.analyze("考察队到达阿尔金山北麓。").people());
+        assertEquals(List.of(), analyze("考察队到达阿尔金山北麓。").people());
         // a given name with a mountain char stays a person
-        assertEquals(List.of("王山"), engine.analyze("村支书王山说，今年收成不错。").people().stream().map(Mention::name).toList());
+        assertEquals(List.of("王山"), analyze("村支书王山说，今年收成不错。").people().stream().map(Mention::name).toList());
     }
 
     @Test

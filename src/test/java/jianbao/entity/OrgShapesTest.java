@@ -1,5 +1,6 @@
 package jianbao.entity;
 
+import static jianbao.entity.Passages.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,16 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** Organisation shapes on hand-written sentences: passage → exact mentions with offsets. */
 class OrgShapesTest {
-    private final EntityEngine engine = EntityEngine.shared();
-
-    private static Mention m(String name, int start) {
-        return new Mention(name, null, start, start + name.length());
-    }
-
-    private List<Mention> orgs(String text) {
-        return engine.analyze(text).organizations();
-    }
-
     @Test
     void abbreviatedBodiesTheDictionaryListsAsAbbreviations() {
         assertEquals(List.of(m("欧盟委员会", 0), m("北大", 10), m("亚行", 13)), orgs("欧盟委员会发布报告，北大和亚行的专家参加。"));
@@ -81,7 +72,7 @@ class OrgShapesTest {
     }
 
     private List<String> orgNames(String text) {
-        return EntityEngine.shared().analyze(text).organizations().stream().map(Mention::name).toList();
+        return analyze(text).organizations().stream().map(Mention::name).toList();
     }
 
     @Test

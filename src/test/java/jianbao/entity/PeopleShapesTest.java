@@ -1,5 +1,6 @@
 package jianbao.entity;
 
+import static jianbao.entity.Passages.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -11,16 +12,6 @@ import org.junit.jupiter.api.Test;
  * name beside it.
  */
 class PeopleShapesTest {
-    private final EntityEngine engine = EntityEngine.shared();
-
-    private static Mention m(String name, String title, int start) {
-        return new Mention(name, title, start, start + name.length());
-    }
-
-    private List<Mention> people(String text) {
-        return engine.analyze(text).people();
-    }
-
     @Test
     void personTagWithoutKnownSurnameNeedsAnOfficeBesideIt() {
         assertEquals(List.of(m("素芳", "主任", 3)), people("据悉，素芳主任已经退休。"));

@@ -1,5 +1,6 @@
 package jianbao.entity;
 
+import static jianbao.entity.Passages.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,16 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** One-character place abbreviations and administrative heads, on hand-written sentences. */
 class PlaceAbbreviationTest {
-    private final EntityEngine engine = EntityEngine.shared();
-
-    private static Mention m(String name, int start) {
-        return new Mention(name, null, start, start + name.length());
-    }
-
-    private List<Mention> places(String text) {
-        return engine.analyze(text).places();
-    }
-
     @Test
     void pairBeforeARelationWordGivesEachParty() {
         assertEquals(List.of(m("中", 5), m("韩", 6)), places("会议期间，中韩两国企业签署了合作协议。"));
