@@ -899,6 +899,9 @@ final class PersonFinder {
             // an ordinary word after a role word (群众明确, 职工都承认) is no name
             if (HanDict.kind(name) >= HanDict.RARE || HanDict.kind(given) == HanDict.COMMON
                     || name.length() - sl == 2 && HanDict.kind(name.substring(0, 2)) == HanDict.COMMON) continue;
+            // 记者|查看|新修: surname + first given char a verb token of the dictionary, the clause's verb after the role word
+            int v = p.tokenStartingAt(s);
+            if (sl == 1 && gl == 2 && v >= 0 && p.end[v] == s + 2 && p.verb(v) && HanDict.kind(p.word[v]) >= HanDict.RARE) continue;
             if (plausible(name)) return e;
         }
         return -1;
