@@ -431,6 +431,9 @@ final class PersonFinder {
     private boolean bareName(Passage p, int s, int ne) {
         String text = p.text, name = text.substring(s, ne);
         if (blockedAfter(p, ne)) return false;
+        // 在|伊河/nr|岸边: a tag ending in a feature kind before a position word is the feature
+        int pu = p.tokenStartingAt(ne);
+        if (lex.featureHeads.contains(name.substring(name.length() - 1)) && pu >= 0 && (p.is(pu, "s") || p.is(pu, "f"))) return false;
         int sl = lex.surnameAt(text, s);
         String given = name.substring(sl);
         if (given.indexOf('某') >= 0) return false;   // anonymised forms are read by anonymisedAt

@@ -42,4 +42,24 @@ class LocalNewsReviewTest {
         // 移民/n 新村/ns: a kind of settlement
         assertEquals(List.of(m("王庄镇", 0)), engine.analyze("王庄镇的村民们搬进了移民新村，日子越过越红火。").places());
     }
+
+    @Test
+    void riverTagBeforeAPositionWordIsTheRiver() {
+        // 在/p 伊河/nr 岸边/s: no person, the river
+        Mentions r = engine.analyze("在伊河岸边，一座新的污水处理厂即将建成。");
+        assertEquals(List.of(), r.people());
+        assertEquals(List.of(m("伊河", 1)), r.places());
+    }
+
+    @Test
+    void featureKindGluedToAPositionEndsTheName() {
+        // 王屋/nr 山下/s; 沿着/p 伊/b 河两岸/nz (not the abbreviation 伊)
+        assertEquals(List.of(m("王屋山", 0), m("济源市", 5), m("邵原镇", 8)), engine.analyze("王屋山下的济源市邵原镇，发展起了特色民宿。").places());
+        assertEquals(List.of(m("伊河", 2)), engine.analyze("沿着伊河两岸，新建了20公里的绿道。").places());
+    }
+
+    @Test
+    void nameEndingInAFeatureCharStaysANameBeforeATimeWord() {
+        assertEquals(List.of(m("李江山", "村民", 2)), engine.analyze("村民李江山下午去了镇上。").people());
+    }
 }
