@@ -62,4 +62,10 @@ class LocalNewsReviewTest {
     void nameEndingInAFeatureCharStaysANameBeforeATimeWord() {
         assertEquals(List.of(m("李江山", "村民", 2)), engine.analyze("村民李江山下午去了镇上。").people());
     }
+
+    @Test
+    void hospitalAndItsDepartmentReadAsOneChain() {
+        // 信阳市/ns 第一/mq 人民/n 医院/nis 心内科/nit: not 信阳市第一人民医院 and 人民医院心内科 side by side
+        assertEquals(List.of(m("信阳市第一人民医院心内科", 0)), engine.analyze("信阳市第一人民医院心内科主任医师卢红梅为患者进行了义诊。").organizations());
+    }
 }
