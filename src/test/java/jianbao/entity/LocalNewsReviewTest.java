@@ -68,4 +68,17 @@ class LocalNewsReviewTest {
         // 信阳市/ns 第一/mq 人民/n 医院/nis 心内科/nit: not 信阳市第一人民医院 and 人民医院心内科 side by side
         assertEquals(List.of(m("信阳市第一人民医院心内科", 0)), engine.analyze("信阳市第一人民医院心内科主任医师卢红梅为患者进行了义诊。").organizations());
     }
+
+    @Test
+    void givenNameEndingInABannerHeadThatIsAWordIsStillAName() {
+        // 骆红旗/nr: 旗 ends the ordinary word 红旗, not a banner
+        assertEquals(List.of(m("骆红旗", "养殖大户", 4)), engine.analyze("养殖大户骆红旗的肉牛存栏已达到300头。").people());
+        assertEquals(List.of(m("李卜村", 0)), engine.analyze("李卜村的石榴今年喜获丰收。").places());
+    }
+
+    @Test
+    void nameAfterAVerbOfNaming() {
+        assertEquals(List.of(m("尤志宏", 6)), engine.analyze("这名男子名叫尤志宏，今年32岁，是外地来的货车司机。").people());
+        assertEquals(List.of(), engine.analyze("这种病名叫高血压。").people());
+    }
 }
