@@ -154,6 +154,12 @@ public final class EntityEngine {
         List<Mention> orgList = orgs.find(p, personMask);
         BitSet orgMask = new BitSet(text.length());
         for (Mention o : orgList) orgMask.set(o.start(), o.end());
+        // a "name" that ends where an organisation that starts before it ends holds the organisation's head (县|卫健委): no person
+        people.removeIf(m -> {
+            for (Mention o : orgList)
+                if (o.start() < m.start() && o.end() == m.end() && m.title() == null) { personMask.clear(m.start(), m.end()); return true; }
+            return false;
+        });
         List<Mention> placeList = places.find(p, personMask, orgMask);
         return new Mentions(people, orgList, placeList);
     }

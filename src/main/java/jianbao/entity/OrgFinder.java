@@ -77,6 +77,13 @@ final class OrgFinder {
             for (int[] a : spans) if (a[1] == c[0] && a[0] < s) s = a[0];
             spans.add(new int[] {s, c[1]});
         }
+        // two readings that overlap without one holding the other (信阳市第一人民医院 and 人民医院|心内科) are one chain: their union
+        for (boolean merged = true; merged; ) {
+            merged = false;
+            for (int[] a : spans)
+                for (int[] b : spans)
+                    if (a != b && a[0] < b[0] && b[0] < a[1] && a[1] < b[1]) { a[1] = b[1]; b[0] = a[0]; merged = true; }
+        }
         // keep only outermost spans: 县减灾委员会 inside 县减灾委员会办公室
         // (two rules may find the same span: 乡纪委 by level and by grammar)
         List<Mention> out = new ArrayList<>();

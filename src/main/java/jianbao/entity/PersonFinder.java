@@ -107,6 +107,14 @@ final class PersonFinder {
                 }
             }
         }
+        // a name right after a verb of naming (这名男子|名叫|X): the verb vouches for it as a title would
+        for (int t = 0; t + 1 < p.size(); t++) {
+            int pos = p.end[t];
+            if (!NAMING_VERBS.contains(p.word[t]) || names.get(pos)) continue;
+            int ne = parseName(p, pos);
+            if (ne < 0) ne = looseName(p, pos);
+            if (ne > 0 && names.get(pos, ne).isEmpty()) add(spans, names, pos, ne, -1, -1, 0);
+        }
         // surname + given-name characters HanLP cut apart (叶|钊|颖, 张|孝|华), right before a speech verb
         for (int t = 1; t < p.size(); t++) {
             int pos = p.start[t];
@@ -251,6 +259,9 @@ final class PersonFinder {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
+
+    /** verbs whose object is a person's name (名叫, 叫做, 名为) */
+    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("名叫", "叫做", "名为");
 
     /** natures HanLP gives the loose pieces of a name it did not recognise */
     private static final java.util.Set<String> PIECE = java.util.Set.of("nz", "ng", "nr", "g");
@@ -431,6 +442,9 @@ final class PersonFinder {
     private boolean bareName(Passage p, int s, int ne) {
         String text = p.text, name = text.substring(s, ne);
         if (blockedAfter(p, ne)) return false;
+        // 在|伊河/nr|岸边: a tag ending in a feature kind before a position word is the feature
+        int pu = p.tokenStartingAt(ne);
+        if (lex.featureHeads.contains(name.substring(name.length() - 1)) && pu >= 0 && (p.is(pu, "s") || p.is(pu, "f"))) return false;
         int sl = lex.surnameAt(text, s);
         String given = name.substring(sl);
         if (given.indexOf('某') >= 0) return false;   // anonymised forms are read by anonymisedAt
@@ -899,6 +913,9 @@ final class PersonFinder {
             // an ordinary word after a role word (群众明确, 职工都承认) is no name
             if (HanDict.kind(name) >= HanDict.RARE || HanDict.kind(given) == HanDict.COMMON
                     || name.length() - sl == 2 && HanDict.kind(name.substring(0, 2)) == HanDict.COMMON) continue;
+            // 记者|查看|新修: surname + first given char a verb token of the dictionary, the clause's verb after the role word
+            int v = p.tokenStartingAt(s);
+            if (sl == 1 && gl == 2 && v >= 0 && p.end[v] == s + 2 && p.verb(v) && HanDict.kind(p.word[v]) >= HanDict.RARE) continue;
             if (plausible(name)) return e;
         }
         return -1;
@@ -928,9 +945,14 @@ final class PersonFinder {
         for (int i = 0; i < name.length(); i++)
             if (Character.UnicodeScript.of(name.charAt(i)) != Character.UnicodeScript.HAN
                     || i > 0 && NOT_IN_NAME.indexOf(name.charAt(i)) >= 0) return false;
-        // 李卜村, 龙泉乡: a place head at the end makes it a place
-        return lex.placeSuffixes.longestEndingAt(name, name.length(), name.length() - 1) == 0
-                && !lex.titles.contains(name) && !lex.genericPlaces.contains(name);
+        // 李卜村, 龙泉乡: a place head at the end makes it a place; not a banner or prefecture head (旗, 州) ending a
+        // given name that is a word of its own and no place (王|红旗, 张|九州: 红旗 is a flag, no banner)
+        int ph = lex.placeSuffixes.longestEndingAt(name, name.length(), name.length() - 1);
+        if (ph == 1 && name.length() >= 3 && "旗州".indexOf(name.charAt(name.length() - 1)) >= 0) {
+            String tail = name.substring(name.length() - 2);
+            if (HanDict.kind(tail) >= HanDict.RARE && !HanDict.place(tail)) ph = 0;
+        }
+        return ph == 0 && !lex.titles.contains(name) && !lex.genericPlaces.contains(name);
     }
 
     /** End of an anonymised name (surname + 某 or 某某) at s, or -1. */

@@ -492,10 +492,14 @@ final class PlaceFinder {
     /** sides and parts of a feature that HanLP glues to its kind char (山|坡, 河|畔, 湖|边) */
     private static final String FEATURE_SIDES = "畔边岸坡顶脚麓谷";
 
-    /** 山坡, 河畔, 湖边: a kind char and a side char read as one word, the kind ending the name before it. */
+    /** positions HanLP also glues to a kind char (山|下, 河|两岸, 江|沿岸, 山|脚下) */
+    private static final java.util.Set<String> FEATURE_POSITIONS = java.util.Set.of("上", "下", "两岸", "沿岸", "岸边", "脚下", "之畔", "之滨");
+
+    /** 山坡, 河畔, 湖边, 山下, 河两岸: a kind char and a side or position read as one word, the kind ending the name before it. */
     private boolean sideWord(Passage p, int h) {
         String w = p.word[h];
-        return w.length() == 2 && lex.featureHeads.contains(w.substring(0, 1)) && FEATURE_SIDES.indexOf(w.charAt(1)) >= 0;
+        if (w.length() < 2 || !lex.featureHeads.contains(w.substring(0, 1))) return false;
+        return w.length() == 2 && FEATURE_SIDES.indexOf(w.charAt(1)) >= 0 || FEATURE_POSITIONS.contains(w.substring(1));
     }
 
     /** 马拉维/nsf, 陈家/nz, 梅兰杰/nr: a proper word that can name a feature. */
