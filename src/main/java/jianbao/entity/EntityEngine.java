@@ -1,7 +1,11 @@
 package jianbao.entity;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -53,7 +57,91 @@ public final class EntityEngine {
     }
 
     Passage segment(String text) {
-        return new Passage(text, segment.get().seg(text));
+        return new Passage(text, countiesWhole(text, officesApart(segment.get().seg(text))));
+    }
+
+    /**
+     * A dictionary word that is a body's head and an office run together
+     * (党委书记/n): cut into the body (党委, nis in HanLP's custom dictionary) and the office (书记, nnt), as
+     * HanLP cuts 党委|副书记 and 党组|书记, so the body is an organisation head.
+     */
+    private static List<Term> officesApart(List<Term> terms) {
+        List<Term> out = null;
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            int cut = t.length() >= 4 && t.length() <= 6 && t.nature == Nature.n ? officeCut(t.word) : 0;
+            if (cut > 0 && out == null) out = new ArrayList<>(terms.subList(0, i));
+            if (out == null) continue;
+            if (cut == 0) { out.add(t); continue; }
+            out.add(piece(t.word.substring(0, cut), Nature.nis, t.offset));
+            out.add(piece(t.word.substring(cut), Nature.nnt, t.offset + cut));
+        }
+        return out == null ? terms : out;
+    }
+
+    /** Length of the body head opening a body + office word (党委|书记), or 0. */
+    private static int officeCut(String w) {
+        for (int k = 2; k <= w.length() - 2; k++) {
+            CoreDictionary.Attribute head = CustomDictionary.get(w.substring(0, k)), office = CustomDictionary.get(w.substring(k));
+            if (head != null && office != null && head.nature[0] == Nature.nis && office.nature[0] == Nature.nnt) return k;
+        }
+        return 0;
+    }
+
+    /**
+     * County names whose first char HanLP reads as a word of its own (通|许县卫,
+     * 临|颍|县, 在内|黄县): a county or banner of the division gazetteer, three
+     * chars or more, that HanLP's cut crosses at its first char is made one
+     * place token. The piece of a crossed token outside the name keeps its
+     * nature; a piece of a person tag left after the name is a plain noun piece.
+     */
+    private List<Term> countiesWhole(String text, List<Term> terms) {
+        List<Term> out = null;
+        int n = terms.size(), next = 0;
+        for (int i = 0; i < n; i++) {
+            Term a = terms.get(i);
+            for (int off = 0; off < a.length(); off++) {
+                int s = a.offset + off;
+                int e = countyAt(text, s);
+                if (e < 0) continue;
+                // the first char must be cut off from the name: a token of its own, or the end of a longer token
+                boolean firstCut = off == 0 ? a.length() == 1 : off == a.length() - 1;
+                if (!firstCut) continue;
+                int j = i;
+                while (j < n && terms.get(j).offset + terms.get(j).length() < e) j++;
+                if (j == n) continue;
+                Term z = terms.get(j);
+                if (out == null) out = new ArrayList<>(terms.subList(0, i));
+                else out.addAll(terms.subList(next, i));
+                if (off > 0) out.add(piece(a.word.substring(0, off), a.nature, a.offset));
+                out.add(piece(text.substring(s, e), Nature.ns, s));
+                int zEnd = z.offset + z.length();
+                if (zEnd > e) out.add(piece(text.substring(e, zEnd), z.nature == Nature.nr ? Nature.ng : z.nature, e));
+                next = j + 1;
+                i = j;
+                break;
+            }
+        }
+        if (out == null) return terms;
+        out.addAll(terms.subList(next, n));
+        return out;
+    }
+
+    /** End of a county-level gazetteer name (…县, …旗) of three chars or more at s, or -1. */
+    private int countyAt(String text, int s) {
+        for (int len = Math.min(6, text.length() - s); len >= 3; len--) {
+            char last = text.charAt(s + len - 1);
+            if (last != '县' && last != '旗') continue;
+            String name = text.substring(s, s + len);
+            if (lex.divisions.contains(name) && HanDict.kind(name) != HanDict.COMMON) return s + len;
+        }
+        return -1;
+    }
+
+    private static Term piece(String word, Nature nature, int offset) {
+        Term t = new Term(word, nature);
+        t.offset = offset;
+        return t;
     }
 
     /** One passage on its own: only names this passage vouches for are people. */

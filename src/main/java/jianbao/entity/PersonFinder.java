@@ -37,6 +37,14 @@ final class PersonFinder {
             int e = p.end[t];
             int tl = titleEndingAt(p, e);
             if (tl == 0) continue;
+            // a byline (（记者 X 通讯员 Y）): a space between the role word and a name that fills the segment
+            if (e + 1 < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\u3000') && !names.get(e + 1) && p.boundary(e + 1)) {
+                int be = titledName(p, e + 1);
+                if (be > e + 2 && be < text.length() && " \u3000）)，、".indexOf(text.charAt(be)) >= 0 && names.get(e + 1, be).isEmpty()) {
+                    add(spans, names, e + 1, be, e - tl, e, 0);
+                    continue;
+                }
+            }
             int ne = titledName(p, e);
             // a transliterated name after a title (外交大臣库克); a Chinese reading that runs into one is a fragment (普里|马科夫)
             int ft = p.tokenStartingAt(e);

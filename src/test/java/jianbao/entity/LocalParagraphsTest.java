@@ -1,0 +1,48 @@
+package jianbao.entity;
+
+import static jianbao.entity.Passages.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Error classes found on a review set of hand-written local-news paragraphs
+ * (bylines, county officials, courts, hospitals, villages, features about
+ * residents): each test holds one general shape, passage to exact mentions
+ * with offsets, with the cases that must stay unmarked.
+ */
+class LocalParagraphsTest {
+    @Test
+    void bylineNameAfterARoleWordAndASpace() {
+        // （记者/nnt 空格 贲雅琴/nr 空格 通讯员）: the role word vouches for the name across the space
+        Mentions r = analyze("本报讯（记者 贲雅琴 通讯员 阚志鹏）12月6日，伊川县委书记蔺宏伟带队到白沙镇检查冬季森林防火工作。");
+        assertEquals(List.of(m("贲雅琴", "记者", 7), m("阚志鹏", "通讯员", 15), m("蔺宏伟", "伊川县委书记", 31)), r.people());
+        assertEquals(List.of(m("尚文博", "记者", 7)), people("本报讯（记者 尚文博）近日，周口市第一高级中学举行主题班会。"));
+        // a role word and a space before no name
+        assertEquals(List.of(), people("记者 出发了，通讯员 也来了。"));
+    }
+
+    @Test
+    void countyWhoseFirstCharHanLPCutsOffIsWhole() {
+        // 通/v 许县卫/nr 健/ag 委/ng: the county of the gazetteer, then the bureau
+        Mentions r = analyze("通许县卫健委主任丁晓燕出席启用仪式。");
+        assertEquals(List.of(m("通许县卫健委", 0)), r.organizations());
+        assertEquals(List.of(m("丁晓燕", "通许县卫健委主任", 8)), r.people());
+        // 在内/u 黄县/ns: the preposition keeps its char, the county takes the rest
+        assertEquals(List.of(m("内黄县", 1), m("高堤乡", 4)), places("在内黄县高堤乡，辣椒经纪人蓝振海每天要收购10多吨尖椒。"));
+        // 临/v 颍/ng 县/n 人民/n 医院/nis
+        assertEquals(List.of(m("临颍县人民医院", 3)), orgs("近日，临颍县人民医院成功开展首例手术。"));
+        assertEquals(List.of(), places("在内地工作的人很多。"));
+    }
+
+    @Test
+    void partyCommitteeSecretaryWordLeavesTheCommitteeAnOrganisation() {
+        // 四通/nz 镇/n 党委书记/n: 党委|书记 as HanLP cuts 党委|副书记
+        Mentions r = analyze("四通镇党委书记卞国栋介绍，全镇今冬计划新修机井86眼。");
+        assertEquals(List.of(m("四通镇党委", 0)), r.organizations());
+        assertEquals(List.of(m("卞国栋", "四通镇党委书记", 7)), r.people());
+        assertEquals(List.of(m("新乡医学院党委", 0), m("新乡市第一人民医院", 13)),
+                orgs("新乡医学院党委书记敖志诚、新乡市第一人民医院院长闫海宁分别致辞。"));
+    }
+}
