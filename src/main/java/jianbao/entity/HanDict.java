@@ -2,6 +2,7 @@ package jianbao.entity;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 
 /**
  * How HanLP's own core dictionary (built from tagged news text) knows a
@@ -22,6 +23,14 @@ final class HanDict {
         if (a == null) return NONE;
         for (Nature n : a.nature) if (n != null && n.startsWith("nr")) return PERSON;
         return a.totalFrequency > COMMON_FREQUENCY ? COMMON : RARE;
+    }
+
+    /** True when HanLP's custom dictionary (not the core one) lists w as a word, with no person nature (丰收/vi). */
+    static boolean customWord(String w) {
+        CoreDictionary.Attribute a = CustomDictionary.get(w);
+        if (a == null) return false;
+        for (Nature n : a.nature) if (n == null || n.startsWith("nr")) return false;
+        return true;
     }
 
     /**

@@ -459,6 +459,8 @@ final class PersonFinder {
         if (modifiesNoun(p, ne) && (given.length() == 1 || HanDict.kind(name) != HanDict.PERSON)
                 && (given.length() == 1 || headsName(p, ne))) return false;
         if (lex.titles.contains(given) || lex.personCues.contains(given) || lex.honorifics.contains(given)) return false;
+        // 文创店/nr: a tag ending in a one-char head of a shop, street or shrine that no given name ends in
+        if (given.length() == 2 && lex.nameBlockers.contains(given.substring(1)) && lex.givenChars.indexOf(given.charAt(1)) < 0) return false;
         int whole = HanDict.kind(name);
         if (whole == HanDict.PERSON) return true;
         // a rarer surname that is mostly a function word (那, 都, 和) needs a cue: HanLP reads the word into names
@@ -923,7 +925,9 @@ final class PersonFinder {
                     || name.length() - sl == 2 && HanDict.kind(name.substring(0, 2)) == HanDict.COMMON) continue;
             // 记者|查看|新修: surname + first given char a verb token of the dictionary, the clause's verb after the role word
             int v = p.tokenStartingAt(s);
-            if (sl == 1 && gl == 2 && v >= 0 && p.end[v] == s + 2 && p.verb(v) && HanDict.kind(p.word[v]) >= HanDict.RARE) continue;
+            // (农民|丰收|节: a verb only HanLP's custom dictionary lists)
+            if (sl == 1 && gl == 2 && v >= 0 && p.end[v] == s + 2 && p.verb(v)
+                    && (HanDict.kind(p.word[v]) >= HanDict.RARE || HanDict.customWord(p.word[v]))) continue;
             if (plausible(name)) return e;
         }
         return -1;

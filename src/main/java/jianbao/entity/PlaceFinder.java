@@ -107,6 +107,14 @@ final class PlaceFinder {
             int[] upper = feature ? null : levelAbove(p, span[0], prev, people, orgs);
             if (upper != null) out.add(new Mention(text.substring(upper[0], upper[1]), null, upper[0], upper[1]));
             out.add(new Mention(text.substring(span[0], span[1]), null, span[0], span[1]));
+            // 郸城|县城|关镇: an official name ending inside HanLP's token, the next level's name starting there
+            if (d > 0 && !p.boundary(span[1])) {
+                int d2 = division(p, span[1], people, orgs);
+                if (d2 > 0) {
+                    out.add(new Mention(text.substring(span[1], d2), null, span[1], d2));
+                    span[1] = d2;
+                }
+            }
             lastEnd = span[1];
             t = p.tokenAt[span[1] - 1];
         }
@@ -299,7 +307,8 @@ final class PlaceFinder {
     private boolean commonCore(Passage p, int k) {
         String n = p.nature[k];
         // not transitive verbs (推行|乡、村) nor distinguishing words (主要|街道)
-        return (n.equals("a") || n.equals("an") || n.equals("vi") || n.equals("vn") || n.equals("n"))
+        // a place word too (云台山镇|岸上/s|村)
+        return (n.equals("a") || n.equals("an") || n.equals("vi") || n.equals("vn") || n.equals("n") || n.equals("s"))
                 && !lex.genericPlaces.contains(p.word[k]) && !lex.demonstratives.contains(p.word[k].substring(0, 1))
                 && Character.UnicodeScript.of(p.word[k].charAt(0)) == Character.UnicodeScript.HAN;
     }

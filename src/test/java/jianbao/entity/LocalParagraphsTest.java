@@ -45,4 +45,33 @@ class LocalParagraphsTest {
         assertEquals(List.of(m("新乡医学院党委", 0), m("新乡市第一人民医院", 13)),
                 orgs("新乡医学院党委书记敖志诚、新乡市第一人民医院院长闫海宁分别致辞。"));
     }
+
+    @Test
+    void townRightAfterACountyEndingInsideHanLPsToken() {
+        // 郸城/ns 县城/n 关镇/nr: the county ends inside 县城, the town starts there
+        assertEquals(List.of(m("郸城县", 5), m("城关镇", 8)), places("凌晨4点，郸城县城关镇的早餐店店主滑建英就已经开始和面了。"));
+        assertEquals(List.of(m("郸城县", 0)), places("郸城县城乡面貌焕然一新。"));
+    }
+
+    @Test
+    void placeWordCoreOfAVillageRightAfterItsTown() {
+        // 云台山/ns 镇/n 岸上/s 村/n
+        assertEquals(List.of(m("修武县", 7), m("云台山镇", 10), m("岸上村", 14)), places("11月23日，修武县云台山镇岸上村举办首届农民运动会。"));
+        // no town before it: 岸上 stays a position word
+        assertEquals(List.of(), places("他在岸上村口等着。"));
+    }
+
+    @Test
+    void shopIsNoPersonName() {
+        // 胡辣汤/nr 店/n; 文创店/nr
+        assertEquals(List.of(), people("她的胡辣汤店开了18年，生意一直不错。"));
+        assertEquals(List.of(m("伍佳琪", "青年", 4)), people("返乡青年伍佳琪在这里开了一家文创店。"));
+    }
+
+    @Test
+    void verbOfTheCustomDictionaryAfterARoleWordIsNoName() {
+        // 农民/nnt 丰收/vi 节/q: the festival, not 丰收节
+        assertEquals(List.of(), people("内乡县第三届农民丰收节在余关镇开幕。"));
+        assertEquals(List.of(m("葛丰收", "村民", 2)), people("村民葛丰收说，今年的收成不错。"));
+    }
 }
