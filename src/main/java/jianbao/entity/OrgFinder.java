@@ -365,7 +365,8 @@ final class OrgFinder {
                 // 行政审批与大数据管理局: 与 joins two nouns inside one name, but not two names or a person
                 int l = p.tokenAt[Math.max(0, p.start[t] - 1)];
                 // 待遇与|公司, 市场与|政府: right before the bare head it joins two things, not two nouns of one core
-                if (i == hs) break;
+                // (文化广电和|旅游局: a head word holding its own noun core is a conjunct, where a level opens the name)
+                if (i == hs && !(w.equals("和") && e - hs >= 3 && p.tokenStartingAt(hs) >= 0 && p.end[p.tokenStartingAt(hs)] == e)) break;
                 if (p.start[t] == 0 || l < 0 || !(p.is(l, "n") || p.is(l, "vn") || p.is(l, "gi")) || p.institution(l)
                         || headEndingAt(p, l) > 0 || people.get(p.start[t] - 1)) break;
                 // 市住房和城乡建设局: 和 as well, only inside a name its level opens right before the first noun
@@ -512,9 +513,13 @@ final class OrgFinder {
     private static boolean levelOpened(Passage p, int l, int pos, int hs) {
         int k = l - 1;
         if (k < 0 || p.end[k] != p.start[l]) return false;
+        // a left conjunct of two nouns (县|人力|资源|和…, 县|文化|广电|和…)
+        if (k > 0 && p.nature[k].equals("n") && p.len(k) == 2 && p.end[k - 1] == p.start[k]
+                && (p.is(k - 1, "ns") || p.len(k - 1) == 1 && "省市县区州".indexOf(p.word[k - 1].charAt(0)) >= 0)) k--;
         // the right conjunct opens no name of its own (市委和|市政府, 居民和|县…)
         int r = p.tokenStartingAt(pos);
-        if (r < 0 || !(p.nature[r].equals("n") || p.nature[r].equals("vn")) || p.len(r) < 2 || p.end[r] > hs || "省市县区州镇乡村".indexOf(p.text.charAt(pos)) >= 0 || p.len(l) < 2) return false;
+        boolean headWord = r >= 0 && p.start[r] == hs && p.len(r) >= 3 && p.institution(r);   // 和|旅游局/nis
+        if (r < 0 || !(p.nature[r].equals("n") || p.nature[r].equals("vn") || headWord) || p.len(r) < 2 || p.end[r] > hs && !headWord || "省市县区州镇乡村".indexOf(p.text.charAt(pos)) >= 0 || p.len(l) < 2) return false;
         String w = p.word[k];
         return p.is(k, "ns") || "省市县区州镇乡".indexOf(w.charAt(w.length() - 1)) >= 0 && (p.len(k) == 1 || p.is(k, "ns"));
     }

@@ -168,7 +168,14 @@ final class PlaceFinder {
 
     private boolean placeWord(String w) {
         return w.length() >= 2 && !lex.genericPlaces.contains(w) && !lex.demonstratives.contains(w.substring(0, 1))
-                && !Character.isDigit(w.charAt(0)) && "一二三四五六七八九十两几多".indexOf(w.charAt(0)) < 0;
+                && !Character.isDigit(w.charAt(0)) && ("一二三四五六七八九十两几多".indexOf(w.charAt(0)) < 0 || numeralPlace(w));
+    }
+
+    /** 四川, 九江, 十堰: a place HanLP's dictionary lists only as a place, though it opens with a numeral (not 三省, 两岸). */
+    private static boolean numeralPlace(String w) {
+        // 四国, 三环: a numeral and a counted unit, though the dictionary lists a place so named
+        if (w.length() == 2 && "国省市县区地方岸环桥路江河山".indexOf(w.charAt(1)) >= 0) return false;
+        return w.length() >= 2 && HanDict.place(w) && HanDict.onlyNatures(w, "ns");
     }
 
     /** 香港特别行政区/n, 香港特区/n: a place and a two-char administrative head that HanLP keeps as one common noun. */

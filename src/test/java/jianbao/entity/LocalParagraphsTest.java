@@ -74,4 +74,21 @@ class LocalParagraphsTest {
         assertEquals(List.of(), people("内乡县第三届农民丰收节在余关镇开幕。"));
         assertEquals(List.of(m("葛丰收", "村民", 2)), people("村民葛丰收说，今年的收成不错。"));
     }
+
+    @Test
+    void bureauNamedByTwoNounsAnd和() {
+        // 汤阴县/ns 文化/n 广电/n 和/cc 旅游局/nis: a level opens a left conjunct of two nouns, the head word holds the right one
+        assertEquals(List.of(m("汤阴县文化广电和旅游局", 0)), orgs("汤阴县文化广电和旅游局局长明建军说，全县正在打造文化旅游品牌。"));
+        assertEquals(List.of(m("市人力资源和社会保障局", 0)), orgs("市人力资源和社会保障局发布通知。"));
+        // 居民和|县旅游局: two things, the bureau alone
+        assertEquals(List.of(m("县旅游局", 3)), orgs("居民和县旅游局都很重视。"));
+    }
+
+    @Test
+    void placeOpeningWithANumeralChar() {
+        // 四川/ns: listed only as a place, though it opens with 四
+        assertEquals(List.of(m("四川", 8), m("重庆", 11)), places("这些尖椒将被运往四川、重庆，加工成火锅底料。"));
+        // 四国: four countries, not the island
+        assertEquals(List.of(m("美洲", 0), m("智利", 6), m("秘鲁", 9)), places("美洲四国包括智利、秘鲁。"));
+    }
 }
