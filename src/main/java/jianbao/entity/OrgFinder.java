@@ -47,6 +47,9 @@ final class OrgFinder {
             int[] c = congress(p, t);
             if (c != null && !people.get(c[0])) congresses.add(c);
             if (sl == 0 || weakOrganisationHead(p, t, sl)) continue;
+            // 新|门诊|楼, 行政|服务中心|楼: a head before 楼 names the building's use, not a body
+            int bu = p.tokenStartingAt(e);
+            if (bu >= 0 && p.word[bu].equals("楼")) continue;
             // 镇政府/nis, 乡政府/n: a level character fused with its head, like 市|政府 and 县|法院 cut apart
             String w = p.word[t];
             // (a place before it makes the longer name found below: 城关镇政府)

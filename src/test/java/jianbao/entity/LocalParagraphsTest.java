@@ -91,4 +91,11 @@ class LocalParagraphsTest {
         // 四国: four countries, not the island
         assertEquals(List.of(m("美洲", 0), m("智利", 6), m("秘鲁", 9)), places("美洲四国包括智利、秘鲁。"));
     }
+
+    @Test
+    void headBeforeABuildingIsNoBody() {
+        // 医院/nis 新/a 门诊/nis 楼/n: the hospital, not 医院新门诊
+        assertEquals(List.of(m("通许县第一人民医院", 0)), orgs("通许县第一人民医院新门诊楼正式投入使用。"));
+        assertEquals(List.of(m("县人民医院门诊部", 0)), orgs("县人民医院门诊部搬进了新址。"));
+    }
 }
