@@ -69,6 +69,15 @@ public final class EntityEngine {
         List<Term> out = null;
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
+            // 卧龙|区区/z|长: a district's level char and the district head's office (区|区长), not 区区 (trifling)
+            if (t.word.equals("区区") && i > 0 && i + 1 < terms.size() && terms.get(i + 1).word.equals("长")
+                    && terms.get(i - 1).nature == Nature.ns && terms.get(i - 1).offset + terms.get(i - 1).length() == t.offset) {
+                if (out == null) out = new ArrayList<>(terms.subList(0, i));
+                out.add(piece("区", Nature.n, t.offset));
+                out.add(piece("区长", Nature.nnt, t.offset + 1));
+                i++;
+                continue;
+            }
             int cut = t.length() >= 4 && t.length() <= 6 && t.nature == Nature.n ? officeCut(t.word) : 0;
             if (cut > 0 && out == null) out = new ArrayList<>(terms.subList(0, i));
             if (out == null) continue;

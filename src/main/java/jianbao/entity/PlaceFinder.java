@@ -283,7 +283,10 @@ final class PlaceFinder {
         }
         String name = p.text.substring(i, e);
         boolean numbered = coreEnd - i >= 3 && NUMERALS.indexOf(name.charAt(0)) >= 0;
-        if (coreEnd - i < 2 || lex.genericPlaces.contains(name) || !(numbered ? placeWord(name.substring(1)) : placeWord(name))) return null;
+        // 淮阳区|四通/nz|镇: a proper core opening with a numeral, a town right after the place above it
+        boolean numeralTown = coreEnd - i == 2 && (head.equals("镇") || head.equals("乡")) && prev != null && prev.end() == i
+                && p.tokenStartingAt(i) >= 0 && p.end[p.tokenStartingAt(i)] == coreEnd && (p.is(p.tokenStartingAt(i), "nz") || p.is(p.tokenStartingAt(i), "ns"));
+        if (coreEnd - i < 2 || lex.genericPlaces.contains(name) || !(numbered ? placeWord(name.substring(1)) : placeWord(name) || numeralTown)) return null;
         if (numbered && i > 0 && "第每各这那".indexOf(p.text.charAt(i - 1)) >= 0) return null;
         if (street && cutBefore(p, i)) return null;   // 特|维尔|大街: the name starts further left
         return new int[] {i, e};

@@ -98,4 +98,20 @@ class LocalParagraphsTest {
         assertEquals(List.of(m("通许县第一人民医院", 0)), orgs("通许县第一人民医院新门诊楼正式投入使用。"));
         assertEquals(List.of(m("县人民医院门诊部", 0)), orgs("县人民医院门诊部搬进了新址。"));
     }
+
+    @Test
+    void districtHeadAfterTheDistrictsName() {
+        // 卧龙/ns 区区/z 长/a: 卧龙区 and its 区长, not 区区 (trifling)
+        Mentions r = analyze("卧龙区区长师海林出席签约仪式。");
+        assertEquals(List.of(m("卧龙区", 0)), r.places());
+        assertEquals(List.of(m("师海林", "卧龙区区长", 5)), r.people());
+        assertEquals(List.of(), places("区区小事不足挂齿。"));
+    }
+
+    @Test
+    void townWhoseProperCoreOpensWithANumeral() {
+        // 淮阳/ns 区/n 四通/nz 镇/n: right after the district, a town
+        assertEquals(List.of(m("淮阳区", 0), m("四通镇", 3)), places("淮阳区四通镇举行冬季农田水利建设现场会。"));
+        assertEquals(List.of(), places("全县三个镇都通了公路。"));
+    }
 }
