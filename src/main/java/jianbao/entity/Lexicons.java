@@ -14,6 +14,9 @@ import java.util.Set;
 /** The hand-written word lists under resources/jianbao/entity, loaded once. */
 final class Lexicons {
     final Set<String> surnames = new HashSet<>();
+    private final java.util.BitSet singleSurnames = new java.util.BitSet(Character.MAX_VALUE + 1);
+    /** first chars of two-char surnames (欧阳, 司马) */
+    private final java.util.BitSet surnameStarts = new java.util.BitSet(Character.MAX_VALUE + 1);
     /** how many of the first surnames.txt entries (frequency order) count as common surnames */
     private static final int COMMON_SURNAMES = 120;
     /** the most frequent surnames: as common as the function words some of them spell (何, 于, 曾) */
@@ -67,6 +70,10 @@ final class Lexicons {
     private Lexicons() {
         List<String> bySize = load("surnames.txt");
         surnames.addAll(bySize);
+        for (String n : bySize) {
+            if (n.length() == 1) singleSurnames.set(n.charAt(0));
+            else surnameStarts.set(n.charAt(0));
+        }
         commonSurnames = Set.copyOf(bySize.subList(0, Math.min(COMMON_SURNAMES, bySize.size())));
         for (String t : load("titles.txt")) {
             titles.add(t);
@@ -101,9 +108,11 @@ final class Lexicons {
 
     /** Surname length (2 for compound, 1 for single) at {@code at}, 0 when none. */
     int surnameAt(String text, int at) {
-        if (at + 2 <= text.length() && surnames.contains(text.substring(at, at + 2))) return 2;
-        if (at < text.length() && surnames.contains(text.substring(at, at + 1))) return 1;
-        return 0;
+        if (at >= text.length()) return 0;
+        char c = text.charAt(at);
+        // asked at nearly every token: chars first, a string only for a possible two-char surname
+        if (at + 2 <= text.length() && surnameStarts.get(c) && surnames.contains(text.substring(at, at + 2))) return 2;
+        return singleSurnames.get(c) ? 1 : 0;
     }
 
     /** Words of a list file: whitespace separated, '#' starts a comment. */
