@@ -138,6 +138,7 @@ public final class EntityEngine {
 
     /** End of a county-level gazetteer name (…县, …旗) of three chars or more at s, or -1. */
     private int countyAt(String text, int s) {
+        if (!lex.divisionMayStart(text, s)) return -1;
         for (int len = Math.min(6, text.length() - s); len >= 3; len--) {
             char last = text.charAt(s + len - 1);
             if (last != '县' && last != '旗') continue;

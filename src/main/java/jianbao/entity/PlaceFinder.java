@@ -133,6 +133,7 @@ final class PlaceFinder {
 
     private int division(Passage p, int s, BitSet people, BitSet orgs) {
         String text = p.text;
+        if (!lex.divisionMayStart(text, s)) return -1;
         for (int len = Math.min(lex.longestDivision, text.length() - s); len >= 2; len--) {
             if (DIVISION_ENDS.indexOf(text.charAt(s + len - 1)) < 0) continue;   // every name ends in a level char
             String name = text.substring(s, s + len);
