@@ -658,14 +658,6 @@ final class PersonFinder {
     private static final String DOTS = "·•．";
 
     /**
-     * End of a foreign name HanLP cut into syllables, starting at s right after
-     * an office word: a run of transliteration characters (and middle dots)
-     * over tokens that are single characters or name / proper-noun pieces,
-     * ending on a token boundary where the clause goes on; -1 when there is no
-     * such run of at least two characters with at least two tokens, or when it
-     * is an ordinary word of HanLP's dictionary.
-     */
-    /**
      * Start of surname + one or two given-name characters ending at e that HanLP
      * cut into pieces (no piece a name tag or longer than two chars), or -1: the
      * given characters come from the given-name list, neither the whole nor the
@@ -738,6 +730,14 @@ final class PersonFinder {
         return s;
     }
 
+    /**
+     * End of a foreign name HanLP cut into syllables, starting at s right after
+     * an office word: a run of transliteration characters (and middle dots)
+     * over tokens that are single characters or name / proper-noun pieces,
+     * ending on a token boundary where the clause goes on; -1 when there is no
+     * such run of at least two characters with at least two tokens, or when it
+     * is an ordinary word of HanLP's dictionary.
+     */
     private int syllableRun(Passage p, int s) {
         String text = p.text;
         int e = s, tokens = 0;
