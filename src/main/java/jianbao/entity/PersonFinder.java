@@ -918,8 +918,8 @@ final class PersonFinder {
             if (!ok || lex.nameEnders.contains(text.substring(e - 1, e))) continue;
             if (!(e == text.length() || endsClause(p, e) || titleStartingAt(p, e) > 0 || punctuation(text.charAt(e)))) continue;
             String name = text.substring(s, e), given = name.substring(sl);
-            // 党员|和|师生: a conjunction, not a rarer surname
-            if (sl == 1 && HanDict.mostlyOf(name.charAt(0), "c") && !lex.commonSurnames.contains(name.substring(0, 1))) return -1;
+            // 党员|和|师生, 职工|都|能: a conjunction or adverb, not a rarer surname
+            if (sl == 1 && HanDict.mostlyOf(name.charAt(0), "c", "d") && !lex.commonSurnames.contains(name.substring(0, 1))) return -1;
             // an ordinary word after a role word (群众明确, 职工都承认) is no name
             if (HanDict.kind(name) >= HanDict.RARE || HanDict.kind(given) == HanDict.COMMON
                     || name.length() - sl == 2 && HanDict.kind(name.substring(0, 2)) == HanDict.COMMON) continue;

@@ -60,6 +60,7 @@ class PeopleShapesTest {
         assertEquals(List.of(), people("都有其各自的道理。"));
         assertEquals(List.of(m("何伟", null, 3)), people("会议由何伟主持。"));
         assertEquals(List.of(), people("全体党员和师生参加了升旗仪式。"));
+        assertEquals(List.of(), people("各级领导干部都要做学习的表率。"));
     }
 
     @Test
