@@ -53,6 +53,12 @@ final class HanDict {
         return false;
     }
 
+    /** True when a two- or three-char name the core dictionary lists as a person starts at s. */
+    static boolean isPerson(String text, int s) {
+        for (int len = 3; len >= 2; len--) if (s + len <= text.length() && kind(text.substring(s, s + len)) == PERSON) return true;
+        return false;
+    }
+
     /** True when HanLP's dictionary lists w with a place nature (ns*). */
     static boolean place(String w) {
         CoreDictionary.Attribute a = CoreDictionary.get(w);

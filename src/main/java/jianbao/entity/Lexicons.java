@@ -18,7 +18,7 @@ final class Lexicons {
     /** first chars of two-char surnames (欧阳, 司马) */
     private final java.util.BitSet surnameStarts = new java.util.BitSet(Character.MAX_VALUE + 1);
     /** how many of the first surnames.txt entries (frequency order) count as common surnames */
-    private static final int COMMON_SURNAMES = 120;
+    private static final int COMMON_SURNAMES = 150;
     /** the most frequent surnames: as common as the function words some of them spell (何, 于, 曾) */
     final Set<String> commonSurnames;
     final WordTrie titles = new WordTrie();

@@ -852,6 +852,9 @@ final class PersonFinder {
 
     /** A name right after a title (or in a list continuing one): HanLP's cut first, else the clause shape. */
     private int titledName(Passage p, int s) {
+        // 下岗职工|都能|得到: a conjunction or adverb right after a role word, not a rarer surname
+        if (s < p.length() && HanDict.mostlyOf(p.text.charAt(s), "c", "d") && lex.surnameAt(p.text, s) == 1
+                && !lex.commonSurnames.contains(p.text.substring(s, s + 1)) && !HanDict.isPerson(p.text, s)) return -1;
         int e = parseName(p, s);
         if (e < 0) e = looseName(p, s);
         // a person tag whose first char is no surname of ours (萨默斯, 赖尔登): the title vouches for it whole

@@ -61,6 +61,7 @@ class PeopleShapesTest {
         assertEquals(List.of(m("何伟", null, 3)), people("会议由何伟主持。"));
         assertEquals(List.of(), people("全体党员和师生参加了升旗仪式。"));
         assertEquals(List.of(), people("各级领导干部都要做学习的表率。"));
+        assertEquals(List.of(), people("厂里的下岗职工都能得到基本生活费。"));
     }
 
     @Test
