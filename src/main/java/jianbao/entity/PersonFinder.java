@@ -188,6 +188,8 @@ final class PersonFinder {
                 te = p.end[t];
             } else continue;
             if (!endsClause(p, te) && te < text.length() && !punctuation(text.charAt(te)) && lex.titles.longestStartingAt(text, te) == 0) continue;
+            // 向|医生|施家豪: an office that introduces a name has a preposition before it, not a surname
+            if (HanDict.functionChar(text.charAt(s)) && te < text.length() && (parseName(p, te) > 0 || looseName(p, te) > 0)) continue;
             add(spans, names, s, s + sl, s + sl, te, 0);
             t = p.tokenAt[te - 1];
         }
@@ -967,7 +969,8 @@ final class PersonFinder {
             String tail = name.substring(name.length() - 2);
             if (HanDict.kind(tail) >= HanDict.RARE && !HanDict.place(tail)) ph = 0;
         }
-        return ph == 0 && !lex.titles.contains(name) && !lex.genericPlaces.contains(name);
+        // 向医生, 李书记: a surname and an office is the surname with its office, read elsewhere
+        return ph == 0 && !lex.titles.contains(name) && !lex.genericPlaces.contains(name) && !lex.titles.contains(name.substring(1));
     }
 
     /** End of an anonymised name (surname + 某 or 某某) at s, or -1. */
