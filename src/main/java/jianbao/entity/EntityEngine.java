@@ -216,7 +216,7 @@ public final class EntityEngine {
         return out;
     }
 
-    /** Drops accepted names that are only the front of a longer accepted name (许海 of 许海玲). */
+    /** Drops accepted names that are only the front of a longer accepted name (李建 of 李建华). */
     private static Set<String> prune(Set<String> names) {
         Set<String> out = new HashSet<>(names);
         for (String a : names)

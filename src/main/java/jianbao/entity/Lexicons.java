@@ -32,7 +32,7 @@ final class Lexicons {
     final Set<String> honorifics;
     final WordTrie nameBlockers = new WordTrie();
     final Set<String> facilities;
-    /** kinds of development zone that follow a place name (焦作|高新区) */
+    /** kinds of development zone that follow a place name (洛阳|高新区) */
     final Set<String> zoneHeads;
     /** verbs of residence and arrival whose object is a place (家住, 来到) */
     final Set<String> residenceVerbs;

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Organisation grammar: [place prefix] core head, where the head comes from the
  * suffix lexicon (有限公司, 管理局, 编办…) and the core is read leftwards over
- * content tokens, across short brackets (中商（威海）实业有限公司), and stops at
+ * content tokens, across short brackets (华信（深圳）科技有限公司), and stops at
  * punctuation, function words, clause verbs, titles and people. HanLP's own
  * organisation recogniser is not used: it fires on many ordinary phrases and
  * breaks names at brackets.
@@ -59,7 +59,7 @@ final class OrgFinder {
             int s = extendLeft(p, hs, e, people);
             if (s >= 0 && s < hs && (valid(p, s, hs, e, sl, t) || officeOfPerson(p, s, hs, e, t, people)) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
         }
-        // 中原银行焦作分行: a branch named by its place after the parent's name, cut or not (焦作|分|行为)
+        // 中原银行洛阳分行: a branch named by its place after the parent's name, cut or not (洛阳|分|行为)
         for (int k = 0, n = spans.size(); k < n; k++) {
             int[] b = branch(p, spans.get(k), people);
             if (b != null) spans.add(b);
@@ -162,7 +162,7 @@ final class OrgFinder {
         return new int[] {s, p.end[t]};
     }
 
-    /** Heads of a branch named after its parent and its place (…银行焦作分行, …公司郑州分公司). */
+    /** Heads of a branch named after its parent and its place (…银行洛阳分行, …公司郑州分公司). */
     private static final String[] BRANCH_HEADS = {"分公司", "分行", "支行", "分局", "分院", "分社", "分校", "分会"};
 
     /**
@@ -227,7 +227,7 @@ final class OrgFinder {
             if (!p.text.startsWith(h, j)) continue;
             // the organ ends a word or an office follows it (党委|书记, 党委书记/n)
             if (!(p.boundary(e) || lex.titles.longestStartingAt(p.text, e) > 0)) continue;
-            // 宁郭镇/nr|党委: an official township name HanLP read as a person opens the organ's name
+            // 白马镇/nr|党委: an official township name HanLP read as a person opens the organ's name
             return new int[] {p.len(l) > 1 && lex.divisions.contains(p.word[l]) ? p.start[l] : j - 1, e};
         }
         return null;
@@ -413,7 +413,7 @@ final class OrgFinder {
             if (dateline(p, t) || w.equals("讯") || w.equals("本报讯")) break;
             // 航线|阿根廷航空公司, 农家女|甘肃省…: a name opens with its place; a common noun before the place is the sentence's
             int r = p.tokenStartingAt(i);
-            // (not an organisation before its local branch: 国家税务总局|焦作市|税务局, 中国|移动|焦作|分公司)
+            // (not an organisation before its local branch: 国家税务总局|洛阳市|税务局, 中国|移动|洛阳|分公司)
             if (r >= 0 && p.is(r, "ns") && p.len(r) >= 2 && p.len(t) >= 2 && java.util.Set.of("n", "vn", "i").contains(p.nature[t])
                     && !p.institution(t) && !NATIONAL.contains(w) && "省市县区州镇乡村".indexOf(w.charAt(w.length() - 1)) < 0
                     && lex.orgSuffixes.longestEndingAt(w, w.length(), 0) == 0

@@ -441,7 +441,7 @@ final class PersonFinder {
 
     /**
      * A HanLP person tag trusted without a cue. HanLP's role tagger proposes many
-     * ordinary words (万余, 康养, 苏家), so the shape of the name is checked
+     * ordinary words (百余, 养老, 王家), so the shape of the name is checked
      * against HanLP's own core dictionary: a name the dictionary lists as a
      * person is kept; otherwise a surname + two-character given name is kept
      * when neither surname + first char nor the given name is a common word,
@@ -486,7 +486,7 @@ final class PersonFinder {
     }
 
     /**
-     * True when a noun follows directly (韩公|教育园区, 花田|水乡, 谷吉|实业|有限公司):
+     * True when a noun follows directly (韩公|教育园区, 花田|水乡, 华信|实业|有限公司):
      * a bare tag there is read as the modifier of a place, brand or firm name.
      */
     private boolean modifiesNoun(Passage p, int pos) {
@@ -499,7 +499,7 @@ final class PersonFinder {
 
     /**
      * True when the noun phrase starting at pos is the rest of a larger name
-     * (谷吉|实业|有限公司, 韩公|教育园区): an institution, place or brand word follows,
+     * (华信|实业|有限公司, 韩公|教育园区): an institution, place or brand word follows,
      * or an organisation / place / facility head ends within the next two tokens.
      */
     private boolean headsName(Passage p, int pos) {
@@ -956,7 +956,7 @@ final class PersonFinder {
         if (name.length() < 2 || name.length() > 4) return false;
         // 余人, 众人: a two-char word ending in 人 is a group of people
         if (name.length() == 2 && name.charAt(1) == '人') return false;
-        // 万余人, 万多名: a numeral "surname" with an approximation or a counted noun is a quantity
+        // 千余人, 万多名: a numeral "surname" with an approximation or a counted noun is a quantity
         if (NUMERALS.indexOf(name.charAt(0)) >= 0 && ("余多几来".indexOf(name.charAt(1)) >= 0 || "人名户位元个次".indexOf(name.charAt(name.length() - 1)) >= 0))
             return false;
         for (int i = 0; i < name.length(); i++)

@@ -20,7 +20,7 @@ import java.util.List;
  * gives a place (right after a higher-level place, listed after one, after a
  * verb of residence). A head HanLP cut off is taken back (李家庄|村, 和平街|道),
  * and a district cut into pieces right before a lower-level place is rebuilt
- * (中|站区|龙翔街道). A place and a development-zone kind name that zone (焦作|高新区).
+ * (中|站区|龙翔街道). A place and a development-zone kind name that zone (洛阳|高新区).
  */
 final class PlaceFinder {
     private static final String VILLAGE_HEADS = "村镇乡庄寨屯";
@@ -82,7 +82,7 @@ final class PlaceFinder {
                 int u = t + 1;
                 if (u < p.size() && p.start[u] == e && (lex.placeSuffixes.contains(p.word[u]) || STREET_HEADS.contains(p.word[u]))
                         && !(p.word[u].equals("地区") && HanDict.place(p.word[t]))) span[1] = p.end[u];   // 北京|地区: the area around 北京
-                // 焦作|高新区, 苏州|新区: a place and a kind of development zone name that zone
+                // 洛阳|高新区, 苏州|新区: a place and a kind of development zone name that zone
                 else if (u < p.size() && p.start[u] == e && lex.zoneHeads.contains(p.word[u])) span[1] = p.end[u];
             }
             if (span == null && !p.is(t, "ns") && p.is(t, "n") && headedPlace(p.word[t])) span = new int[] {s, e};
@@ -414,7 +414,7 @@ final class PlaceFinder {
         return u[0] > 0 && u[0] * 10 >= u[1] * 9;
     }
 
-    /** 南阳、开封等地: a word HanLP can read as a place, listed right after a place. */
+    /** 洛阳、许昌等地: a word HanLP can read as a place, listed right after a place. */
     private boolean listedWithPlace(Passage p, int t, Mention prev) {
         int s = p.start[t];
         if (prev.end() != s - 1 || p.text.charAt(s - 1) != '、' || p.len(t) < 2 || p.len(t) > 4) return false;
@@ -450,7 +450,7 @@ final class PlaceFinder {
             h = t + 1;
             // 马拉维|湖, 劳伦斯|河: a foreign name before a feature kind names the feature
             known = p.is(t, "ns") || p.is(t, "nrf");
-            // 祁连/nr|山坡: a name before a side word; not a Chinese place (上海|江边 is the riverside of the city)
+            // 祁连/nr|山坡: a name before a side word; not a Chinese place (武汉|江边 is the riverside of the city)
             if (t + 1 < p.size() && sideWord(p, t + 1)) {
                 if (p.nature[t].equals("ns")) return null;
                 known = true;
