@@ -3,6 +3,7 @@ package jianbao.reflow;
 import java.util.ArrayList;
 import java.util.List;
 import jianbao.normalize.Fragment;
+import jianbao.typography.Typography;
 
 /**
  * Column lines to paragraphs. A paragraph ends only after a line that ends a sentence, and only
