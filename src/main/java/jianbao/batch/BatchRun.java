@@ -516,6 +516,7 @@ public final class BatchRun {
     s.put("issue_date", p.issueDate() == null ? null : p.issueDate().toString());
     s.put("headline_position", p.headlinePosition().name().toLowerCase(Locale.ROOT));
     s.put("entities", p.entities());
+    s.put("layout_weights", p.layoutWeights().fingerprint());
     s.put("pdf_order", settings.reader().pdfOrder().name().toLowerCase(Locale.ROOT));
     return s;
   }

@@ -198,6 +198,12 @@ public final class BylineParser {
     return java.util.Arrays.copyOf(keep, n);
   }
 
+  /** A line that quotes another agency's dispatch: 据新华社北京1月2日电. */
+  public static boolean citesDispatch(String raw) {
+    String t = trim(raw);
+    return t.startsWith("据") && AGENCY.matcher(t.substring(1)).lookingAt();
+  }
+
   private static Lead leadOf(String raw) {
     if (trim(raw).startsWith("据")) {
       return null; // 据新华社…电: the article quotes another agency's dispatch; it is text, not a byline

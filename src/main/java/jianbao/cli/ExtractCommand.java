@@ -1,5 +1,6 @@
 package jianbao.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import jianbao.pipeline.PagePipeline;
 import jianbao.read.PageReader;
 import jianbao.read.PdfOrder;
 import jianbao.segment.HeadlinePosition;
+import jianbao.segment.Weights;
 import jianbao.store.ArticleStore;
 import jianbao.store.Database;
 import jianbao.write.Sinks;
@@ -55,6 +57,10 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Where headlines stand relative to their bodies: before, after, auto (decided per page). Default: ${DEFAULT-VALUE}.")
   String headlinePosition;
 
+  @Option(names = "--layout-weights", paramLabel = "FILE",
+      description = "Weights for the page-level layout decision, as written by train-layout (default: the shipped ones).")
+  Path layoutWeights;
+
   @Option(names = "--pdf-order", paramLabel = "ORDER", defaultValue = "position",
       description = "Text order for PDF pages: position (columns left to right, each top to bottom) or stream (as drawn). Default: ${DEFAULT-VALUE}.")
   String pdfOrder;
@@ -85,7 +91,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PagePipeline.Options options = new PagePipeline.Options(parseIssueDate(), parsePosition(), !noEntities);
+    PagePipeline.Options options = new PagePipeline.Options(parseIssueDate(), parsePosition(), !noEntities, parseWeights());
     PageReader.Options readerOptions = new PageReader.Options(parsePdfOrder());
     Set<String> wanted = new LinkedHashSet<>();
     for (String f : formats) {
@@ -152,6 +158,17 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--pdf-order must be position or stream, got \"" + pdfOrder + "\"");
+    }
+  }
+
+  private Weights parseWeights() {
+    if (layoutWeights == null) {
+      return Weights.defaults();
+    }
+    try {
+      return Weights.read(layoutWeights);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--layout-weights: " + e.getMessage());
     }
   }
 

@@ -14,10 +14,18 @@ public final class Normalizer {
   private Normalizer() {}
 
   public static List<Fragment> fragments(List<String> lines) {
+    return fragments(lines, List.of());
+  }
+
+  /** @param typeSizes each line's type size against the body type, or empty when unknown */
+  public static List<Fragment> fragments(List<String> lines, List<Double> typeSizes) {
     List<Fragment> out = new ArrayList<>();
     boolean blank = false;
     for (int i = 0; i < lines.size(); i++) {
       Fragment f = normalize(i + 1, lines.get(i), blank);
+      if (i < typeSizes.size() && typeSizes.get(i) != 1.0) {
+        f = f.withTypeSize(typeSizes.get(i));
+      }
       if (f.isEmpty()) {
         blank = true;
         continue;

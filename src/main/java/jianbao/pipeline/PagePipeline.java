@@ -25,6 +25,7 @@ import jianbao.segment.Draft;
 import jianbao.segment.HeadlinePosition;
 import jianbao.segment.Layout;
 import jianbao.segment.Segmenter;
+import jianbao.segment.Weights;
 
 /**
  * One page through every stage: normalize → segment → reflow → fields → entities. Holds no
@@ -32,8 +33,22 @@ import jianbao.segment.Segmenter;
  */
 public final class PagePipeline {
 
-  /** Options that change how a page is read. */
-  public record Options(LocalDate issueDate, HeadlinePosition headlinePosition, boolean entities) {
+  /**
+   * Options that change how a page is read.
+   *
+   * @param layoutWeights what the page-level layout decision weighs its evidence by
+   */
+  public record Options(LocalDate issueDate, HeadlinePosition headlinePosition, boolean entities, Weights layoutWeights) {
+    public Options(LocalDate issueDate, HeadlinePosition headlinePosition, boolean entities) {
+      this(issueDate, headlinePosition, entities, Weights.defaults());
+    }
+
+    public Options {
+      if (layoutWeights == null) {
+        throw new IllegalArgumentException("layoutWeights is required");
+      }
+    }
+
     public static Options defaults() {
       return new Options(null, HeadlinePosition.AUTO, true);
     }
@@ -49,13 +64,13 @@ public final class PagePipeline {
 
   public PagePipeline(Options options) {
     this.options = options;
-    this.segmenter = new Segmenter(options.headlinePosition());
+    this.segmenter = new Segmenter(options.headlinePosition(), options.layoutWeights());
   }
 
   public Result process(Page page) {
     LocalDate issue = options.issueDate() != null ? options.issueDate() : IssueDate.fromPath(page.path());
     Integer year = issue == null ? null : issue.getYear();
-    List<Fragment> fragments = Normalizer.fragments(page.lines());
+    List<Fragment> fragments = Normalizer.fragments(page.lines(), page.typeSizes());
     Layout layout = segmenter.segment(fragments);
     Ledger ledger = new Ledger(page.lines());
     ledger.claim(layout.sectionParts());

@@ -64,13 +64,15 @@ final class PdfFormat implements PageFormat {
       List<Page> pages = new ArrayList<>();
       List<Reject> rejects = new ArrayList<>();
       for (int n = 1; n <= count; n++) {
-        List<String> lines = PdfLayout.lines(collector.glyphs(doc, n), order);
+        PdfLayout.Text text = PdfLayout.text(collector.glyphs(doc, n), order);
+        List<String> lines = text.lines();
         String problem = problem(lines);
         String pagePath = count == 1 ? file.path() : file.path() + PageFile.pageSuffix(n);
         if (problem != null) {
           rejects.add(new Reject(pagePath, PageReader.STAGE, problem));
         } else {
-          pages.add(count == 1 ? file.page(ENCODING, FORMAT, lines) : file.page(n, ENCODING, FORMAT, lines));
+          pages.add(count == 1 ? file.page(ENCODING, FORMAT, lines, text.typeSizes())
+              : file.page(n, ENCODING, FORMAT, lines, text.typeSizes()));
         }
       }
       if (pages.isEmpty()) {

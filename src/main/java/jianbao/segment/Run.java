@@ -14,12 +14,21 @@ final class Run {
   private final String text;
   private final boolean glued;
   private final double measure;
+  private final boolean tight;
 
   /**
    * @param glued whether the run starts on the printed line the run before ends on (text
    *     extraction ran a headline's last line into the next article's first)
    */
   Run(List<Fragment> lines, boolean glued) {
+    this(lines, glued, false);
+  }
+
+  /**
+   * @param tight whether the run was set off from text it touches with no blank line between
+   *     (a headline run into its body)
+   */
+  Run(List<Fragment> lines, boolean glued, boolean tight) {
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("a run holds at least one line");
     }
@@ -29,6 +38,12 @@ final class Run {
     this.text = sb.toString();
     this.glued = glued;
     this.measure = Typography.measure(lines);
+    this.tight = tight;
+  }
+
+  /** Set off from the text it touches by its shape alone, no blank line. */
+  boolean tight() {
+    return tight;
   }
 
   List<Fragment> lines() {
@@ -46,6 +61,20 @@ final class Run {
   /** The column measure the run's own lines show, or NaN. */
   double measure() {
     return measure;
+  }
+
+  /** The mean type size of the run's lines against the body type (1.0 for plain text). */
+  double typeSize() {
+    double s = 0;
+    for (Fragment f : lines) {
+      s += f.typeSize();
+    }
+    return s / lines.size();
+  }
+
+  /** Set a step above the body type: a headline's type. */
+  boolean largeType() {
+    return typeSize() >= 1.15;
   }
 
   int size() {

@@ -15,14 +15,14 @@ import jianbao.normalize.Fragment;
 import jianbao.typography.Typography;
 
 /**
- * What one run shows, read once before the page-level decision: how much more it looks like a
- * headline piece than like body text (log-odds from {@link Typesetting} and from the grammar of
- * bylines and credits), and the byline, label or closing line it opens or ends with.
+ * What one run shows, read once before the page-level decision: how much more its lines look set
+ * in headline type than in body type ({@link Typesetting}), and the byline, label or closing line
+ * it opens or ends with.
  *
  * @param measure the column measure the run is read against: its own, or its neighbours'
- * @param headOdds log-odds that the run is (part of) a headline block rather than body text
+ * @param typeset log-odds that the run's lines are set as a headline rather than as body text
  * @param lead the byline lead its first line opens with, or null
- * @param leadWraps whether that lead runs on into the second line
+ * @param leadLines how many lines that lead is printed on (a byline wraps like text)
  * @param bylineLine whether its first line is a byline of its own ({@code 本报记者 X})
  * @param closing the closing line it ends with (a dispatch, a credit, an author note), or null
  * @param closingLines how many of its last lines print that closing line
@@ -33,9 +33,9 @@ import jianbao.typography.Typography;
 record RunFacts(
     Run run,
     double measure,
-    double headOdds,
+    double typeset,
     BylineParser.Lead lead,
-    boolean leadWraps,
+    int leadLines,
     boolean bylineLine,
     BylineParser.Closing closing,
     int closingLines,
@@ -52,20 +52,35 @@ record RunFacts(
     double[] after = new double[n];
     double last = Double.NaN;
     double[] own = new double[n];
+    double[] local = new double[n];
     for (int k = 0; k < n; k++) {
       own[k] = ownMeasure(runs.get(k));
     }
+    // Short paragraphs, each a run of its own, show their column only together: a run of three
+    // lines or more is measured with its neighbours of as many.
+    for (int k = 0; k < n; k++) {
+      local[k] = own[k];
+      if (Double.isNaN(local[k]) && runs.get(k).size() >= 3) {
+        List<Fragment> pool = new ArrayList<>(runs.get(k).lines());
+        for (int q : new int[] {k - 1, k + 1}) {
+          if (q >= 0 && q < n && runs.get(q).size() >= 3) {
+            pool.addAll(runs.get(q).lines());
+          }
+        }
+        local[k] = pool.size() > runs.get(k).size() ? Typography.measure(pool) : Double.NaN;
+      }
+    }
     for (int k = 0; k < n; k++) {
       before[k] = last;
-      if (!Double.isNaN(own[k])) {
-        last = own[k];
+      if (!Double.isNaN(local[k])) {
+        last = local[k];
       }
     }
     last = Double.NaN;
     for (int k = n - 1; k >= 0; k--) {
       after[k] = last;
-      if (!Double.isNaN(own[k])) {
-        last = own[k];
+      if (!Double.isNaN(local[k])) {
+        last = local[k];
       }
     }
     double[] measure = new double[n];
@@ -98,31 +113,28 @@ record RunFacts(
     Fragment first = run.first();
     Fragment second = run.size() > 1 ? run.lines().get(1) : null;
     BylineParser.Lead lead = BylineParser.lead(first.raw());
-    boolean wraps = false;
-    // A byline wraps like text: 本报北京1月2日电 / （记者X）…, 新华社北京 9 月 30 / 日电 …
-    if (second != null) {
-      BylineParser.Lead across = BylineParser.leadAcross(first.raw(), second.raw());
+    int leadLines = 1;
+    // A byline wraps like text: 本报北京1月2日电 / （记者X）…, 新华社北京 9 月 30 / 日电 …, and in
+    // a narrow column over three lines: 本报北京5月8日电 / （记者甲、乙 / 丙）…
+    StringBuilder head = new StringBuilder(first.raw());
+    for (int k = 1; k < Math.min(3, run.size()); k++) {
+      String next = run.lines().get(k).raw();
+      BylineParser.Lead across = BylineParser.leadAcross(head.toString(), next);
       if (across != null) {
         lead = across;
-        wraps = true;
+        leadLines = k + 1;
       }
+      if (!BylineParser.opensUnclosed(head + next)) {
+        break;
+      }
+      head.append(next);
     }
     boolean bylineLine = BylineParser.line(first.raw()) != null;
     int closingLines = closingLines(run);
     BylineParser.Closing closing = closingLines == 0 ? null : BylineParser.closing(tail(run, closingLines));
     boolean caption = Typography.startsWithPointer(run.text());
     boolean label = run.size() == 1 && LABELS.contains(run.text());
-    if (lead != null || bylineLine || closing != null || caption || label || continues) {
-      odds -= 8;
-    }
-    String t = run.text();
-    if (Typography.startsWithDash(t) && t.length() > 3) {
-      odds += 1.5; // a subheadline's dash
-    }
-    if (t.endsWith("）") && t.lastIndexOf('（') > 0 || t.endsWith(")") && t.lastIndexOf('(') > 0) {
-      odds += 1; // a column or series label after the headline: （人民论坛）
-    }
-    return new RunFacts(run, measure, odds, lead, wraps, bylineLine, closing, closingLines, caption, label, continues);
+    return new RunFacts(run, measure, odds, lead, leadLines, bylineLine, closing, closingLines, caption, label, continues);
   }
 
   /**
@@ -185,6 +197,34 @@ record RunFacts(
     boolean endRunsOn = Math.abs(e - w) <= 1 || Math.abs(e - (w - 2)) <= 1;
     boolean startFull = Math.abs(Typography.coreWidth(start) - w) <= 1;
     return endRunsOn && startFull && BylineParser.lead(run.first().raw()) == null;
+  }
+
+  /** Opens with a dash: a subheadline (or an attribution). */
+  boolean dashed() {
+    String t = run.text();
+    return Typography.startsWithDash(t) && t.length() > 3;
+  }
+
+  /** Ends with a bracketed label after other text: a column or series label, （人民论坛）. */
+  boolean seriesLabel() {
+    String t = run.text();
+    return t.endsWith("）") && t.lastIndexOf('（') > 0 || t.endsWith(")") && t.lastIndexOf('(') > 0;
+  }
+
+  /** Whether a strong closing: a dispatch, a reporters' credit or an author note. */
+  boolean closesStrongly() {
+    if (closing == null) {
+      return false;
+    }
+    BylineParser.ClosingKind k = closing.kind();
+    return k == BylineParser.ClosingKind.DISPATCH || k == BylineParser.ClosingKind.REPORTERS
+        || k == BylineParser.ClosingKind.AUTHOR_NOTE;
+  }
+
+  /** Whether it ends with a photo credit or a colophon. */
+  boolean closesWithCredit() {
+    return closing != null && (closing.kind() == BylineParser.ClosingKind.PHOTO_CREDIT
+        || closing.kind() == BylineParser.ClosingKind.COLOPHON);
   }
 
   private static Set<String> load(String name) {

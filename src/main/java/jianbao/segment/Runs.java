@@ -50,7 +50,83 @@ final class Runs {
         return;
       }
     }
+    setOff(runs, lines, glued);
+  }
+
+  /** A headline block runs into body text when no blank line sets it off: at most this many lines. */
+  static final int MAX_SET_OFF_LINES = 4;
+
+  /**
+   * Adds the run, with a headline-shaped block at its start or end set off as a run of its own:
+   * lines that end no sentence and fit no line of the column the rest is set in, where the rest
+   * opens (or the lines before close) a paragraph. Pages that print no blank line around their
+   * headlines leave this as the only sign; the page-level decision still weighs the piece as
+   * headline or subhead.
+   */
+  private static void setOff(List<Run> runs, List<Fragment> lines, boolean glued) {
+    int n = lines.size();
+    for (int k = 1; k <= MAX_SET_OFF_LINES && k + 1 <= n; k++) {
+      List<Fragment> rest = lines.subList(k, n);
+      if (headShaped(lines.subList(0, k), rest, true)) {
+        runs.add(new Run(lines.subList(0, k), glued, true));
+        runs.add(new Run(rest, false, true));
+        return;
+      }
+    }
+    for (int k = 1; k <= MAX_SET_OFF_LINES && k + 2 <= n; k++) {
+      List<Fragment> before = lines.subList(0, n - k);
+      if (Typography.endsSentence(before.get(before.size() - 1).text()) && headShaped(lines.subList(n - k, n), before, false)) {
+        runs.add(new Run(before, glued, true));
+        runs.add(new Run(lines.subList(n - k, n), false, true));
+        return;
+      }
+    }
     runs.add(new Run(lines, glued));
+  }
+
+  private static boolean noPunctuation(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if ("，。、；：！？".indexOf(t.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the lines could be a headline block beside body text set at the other lines' measure. */
+  private static boolean headShaped(List<Fragment> head, List<Fragment> body, boolean before) {
+    for (Fragment f : head) {
+      String t = f.text();
+      if (Typography.endsSentence(t) || Typography.endsMidSentence(t) || t.indexOf('。') >= 0
+          || BylineParser.lead(f.raw()) != null || BylineParser.citesDispatch(f.raw()) || Typography.startsWithPointer(t)) {
+        return false;
+      }
+    }
+    // A byline lead opens an article whatever the widths: lines before it that end no sentence
+    // are its headline.
+    if (before && BylineParser.lead(body.get(0).raw()) != null && BylineParser.lead(body.get(0).raw()).byline().agency() != null
+        || before && BylineParser.lead(body.get(0).raw()) != null && head.stream().allMatch(f -> noPunctuation(f.text()))) {
+      return true;
+    }
+    double w = body.size() >= 2 ? Typography.measure(body) : Double.NaN;
+    if (Double.isNaN(w)) {
+      return false;
+    }
+    if (before) {
+      Fragment open = body.get(0);
+      boolean opens = BylineParser.lead(open.raw()) != null || Math.abs(Typography.coreWidth(open.text()) - (w - 2)) <= 1;
+      if (!opens) {
+        return false;
+      }
+    }
+    // Some line sets the block apart from the column: wider than it, or short without ending.
+    for (Fragment f : head) {
+      double x = Typography.coreWidth(f.text());
+      if (x > w + 1.5 || x < w - 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -60,6 +136,13 @@ final class Runs {
    */
   static int joinAt(List<Fragment> lines, int i) {
     Fragment f = lines.get(i);
+    int gaps = 0;
+    for (int k = 1; k < f.length(); k++) {
+      if (f.column(k) - f.column(k - 1) >= 2) {
+        gaps++;
+      }
+    }
+    boolean letterSpaced = gaps > 3 && gaps * 3 > f.length();
     for (int k = f.length() - 1; k > 0; k--) {
       if (!isGap(f, k)) {
         continue;
@@ -73,7 +156,7 @@ final class Runs {
       if (lead != null && lead.byline().agency() != null) {
         return k;
       }
-      if (opensParagraph(lines, i, left, right)) {
+      if (!letterSpaced && opensParagraph(lines, i, left, right)) {
         return k;
       }
     }

@@ -17,9 +17,15 @@ import jianbao.normalize.Fragment;
 public final class Segmenter {
 
   private final HeadlinePosition position;
+  private final Weights weights;
 
   public Segmenter(HeadlinePosition position) {
+    this(position, Weights.defaults());
+  }
+
+  public Segmenter(HeadlinePosition position, Weights weights) {
     this.position = position;
+    this.weights = weights;
   }
 
   public Layout segment(List<Fragment> fragments) {
@@ -28,7 +34,7 @@ public final class Segmenter {
     }
     List<Run> runs = Runs.of(fragments);
     List<RunFacts> facts = RunFacts.read(runs);
-    ArticleSearch.Plan plan = ArticleSearch.search(facts, position);
+    ArticleSearch.Plan plan = ArticleSearch.search(facts, position, weights);
 
     List<Draft> drafts = new ArrayList<>();
     for (ArticleSearch.Cut c : plan.cuts()) {
@@ -54,7 +60,9 @@ public final class Segmenter {
       Run r = facts.get(k).run();
       body.addAll(r.lines());
       // A headline-shaped run inside a body is a subhead or a label: a paragraph of its own.
-      if (k > c.bodyStart() && facts.get(k).headOdds() > 0 && r.size() <= 3) {
+      boolean continued = k + 1 < c.bodyEnd() && facts.get(k + 1).continues();
+      if (k > c.bodyStart() && facts.get(k).typeset() > 0 && r.size() <= 3 && !facts.get(k).continues() && !continued
+          && balanced(r.text())) {
         subheads.addAll(r.lines());
       }
     }
@@ -63,7 +71,7 @@ public final class Segmenter {
     List<Fragment> bylineParts = new ArrayList<>();
     if (first.lead() != null) {
       byline = first.lead().byline();
-      cutLead(body, first.lead(), first.leadWraps(), bylineParts);
+      cutLead(body, first.lead(), first.leadLines(), bylineParts);
     } else if (first.bylineLine() && body.size() > 1) {
       Fragment line = body.remove(0);
       byline = BylineParser.line(line.raw());
@@ -87,35 +95,37 @@ public final class Segmenter {
     return new Draft(kind, headline, byline, bylineParts, body, credit, creditParts, subheads);
   }
 
+  /** A subhead is a whole phrase: it closes no bracket it did not open. */
+  private static boolean balanced(String t) {
+    int open = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char ch = t.charAt(i);
+      if (ch == '（' || ch == '(') {
+        open++;
+      } else if ((ch == '）' || ch == ')') && --open < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isPhotoCredit(RunFacts f) {
     return f.closing() != null && f.closing().kind() == BylineParser.ClosingKind.PHOTO_CREDIT;
   }
 
   /**
-   * Takes the byline lead off the start of the body: off its first line, or off the first line and
-   * part of the second when the byline wraps.
+   * Takes the byline lead off the start of the body: the lines it fills whole, and its last line up
+   * to the lead's end (the lead's length counts raw characters of that last line).
    */
-  private static void cutLead(List<Fragment> body, BylineParser.Lead lead, boolean wraps, List<Fragment> bylineParts) {
-    Fragment first = body.get(0);
-    int rawLength = lead.length();
-    if (!wraps) {
-      int cut = textIndex(first, rawLength);
-      bylineParts.add(first.slice(0, cut));
-      body.remove(0);
-      if (cut < first.length()) {
-        body.add(0, first.from(cut));
-      }
-      return;
+  private static void cutLead(List<Fragment> body, BylineParser.Lead lead, int lines, List<Fragment> bylineParts) {
+    for (int k = 0; k + 1 < lines; k++) {
+      bylineParts.add(body.remove(0));
     }
-    // Across two lines: all of the first, and the second up to the lead's end.
-    Fragment second = body.get(1);
-    int cut = textIndex(second, rawLength);
-    bylineParts.add(first);
-    bylineParts.add(second.slice(0, cut));
-    body.remove(0);
-    body.remove(0);
-    if (cut < second.length()) {
-      body.add(0, second.from(cut));
+    Fragment last = body.remove(0);
+    int cut = textIndex(last, lead.length());
+    bylineParts.add(last.slice(0, cut));
+    if (cut < last.length()) {
+      body.add(0, last.from(cut));
     }
   }
 

@@ -26,7 +26,7 @@ class LayoutHarnessTest {
   /** Runs the pipeline over generated pages and scores them. */
   public static Scorer score(int pages, long firstSeed, PageFactory.Knobs knobs, List<String> failures) {
     PageFactory factory = new PageFactory();
-    PagePipeline pipeline = new PagePipeline(new PagePipeline.Options(null, HeadlinePosition.AUTO, false));
+    PagePipeline pipeline = new PagePipeline(new PagePipeline.Options(null, HeadlinePosition.AUTO, false, weights()));
     Scorer total = new Scorer();
     for (int i = 0; i < pages; i++) {
       PageFactory.Built b = factory.page(firstSeed + i, knobs);
@@ -45,6 +45,16 @@ class LayoutHarnessTest {
       }
     }
     return total;
+  }
+
+  /** The shipped layout weights, or those named by -Djianbao.layout.weights (a development aid). */
+  static jianbao.segment.Weights weights() {
+    String file = System.getProperty("jianbao.layout.weights");
+    try {
+      return file == null ? jianbao.segment.Weights.defaults() : jianbao.segment.Weights.read(java.nio.file.Path.of(file));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -30,7 +30,7 @@ class SegmenterTest {
           "一位刚刚达成就业意向的年轻人告诉记者：“家门口就能找到好工作，真是太方便了。”"), null));
 
   static List<Fragment> fragments(List<String> lines) {
-    return new Normalizer(BylineParser::agencyLeadInside).fragments(lines);
+    return Normalizer.fragments(lines);
   }
 
   @ParameterizedTest(name = "headlineAfter={0} blank={1} width={2}")
