@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, BenchCommand.class, LoadCommand.class, SearchCommand.class, EvalCommand.class, EntitiesCommand.class, EvalNerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
-  /** Exit codes, documented in the README. */
+  /** Exit codes, documented in the README and docs/command-line.md. */
   public static final int OK = 0;
   public static final int FATAL = 1;
   public static final int USAGE = 2;
