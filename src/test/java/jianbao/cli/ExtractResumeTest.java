@@ -86,6 +86,31 @@ class ExtractResumeTest {
   }
 
   @Test
+  void aRunWithFewerFormatsLeavesOnlyItsOwnOutputs() throws Exception {
+    Path first = Files.createDirectories(dir.resolve("first"));
+    Path second = Files.createDirectories(dir.resolve("second"));
+    Files.write(first.resolve("a.txt"), ExtractBadInputTest.page(21));
+    Files.write(second.resolve("b.txt"), ExtractBadInputTest.page(22));
+    Path out = dir.resolve("out");
+    assertEquals(0, run(first, out, "--no-entities", "--format", "json,jsonl,csv").code());
+    Files.writeString(out.resolve("notes.txt"), "the user's own file");
+
+    Cli.Run r = run(second, out, "--no-entities", "--format", "jsonl", "-q");
+    assertEquals(0, r.code(), r.err());
+    try (var s = Files.list(out)) {
+      assertEquals(List.of(".jianbao", "articles.jsonl", "notes.txt", "pages.jsonl", "rejects.jsonl", "run.json"),
+          s.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    assertTrue(Cli.read(out.resolve("pages.jsonl")).contains("b.txt"));
+
+    // Asked for again, the formats come back; --resume follows the same rule.
+    assertEquals(0, run(second, out, "--no-entities", "--format", "csv,json", "--resume", "-q").code());
+    assertTrue(Files.exists(out.resolve("articles.csv")));
+    assertFalse(jsonFiles(out).isEmpty());
+    assertFalse(Files.exists(out.resolve("articles.jsonl")));
+  }
+
+  @Test
   void tornOrGarbledJournalTailIsCutAndThosePagesRedone() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     for (int i = 0; i < 4; i++) {
