@@ -71,14 +71,15 @@ public final class BatchRun {
   public static final String EXTRACT_STAGE = "extract";
 
   /**
-   * What to run. {@code version} goes into the journal: records of another version are not mixed
-   * in. {@code threads} cut pages in parallel (the outputs are the same whatever the number);
+   * What to run. {@code csvBom} false writes articles.csv without its byte order mark.
+   * {@code version} goes into the journal: records of another version are not mixed in. {@code threads} cut pages in parallel (the outputs are the same whatever the number);
    * {@code db}, a {@code --db} URL or null, also loads the records into that database.
    */
   public record Settings(
       List<Path> inputs,
       Path out,
       Set<String> formats,
+      boolean csvBom,
       PagePipeline.Options pipeline,
       PageReader.Options reader,
       boolean resume,
@@ -95,7 +96,8 @@ public final class BatchRun {
     /** All cores, no database. */
     public Settings(List<Path> inputs, Path out, Set<String> formats, PagePipeline.Options pipeline,
         PageReader.Options reader, boolean resume, String version) {
-      this(inputs, out, formats, pipeline, reader, resume, version, Runtime.getRuntime().availableProcessors(), null);
+      this(inputs, out, formats, true, pipeline, reader, resume, version, Runtime.getRuntime().availableProcessors(),
+          null);
     }
   }
 
@@ -362,7 +364,7 @@ public final class BatchRun {
     boolean complete;
 
     RecordSink open() throws IOException {
-      files = Sinks.open(settings.out(), settings.formats(), true);
+      files = Sinks.open(settings.out(), settings.formats(), true, settings.csvBom());
       return this;
     }
 

@@ -51,6 +51,10 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Any of jsonl, csv, json (one pretty file per record under OUTDIR/json/). Default: ${DEFAULT-VALUE}.")
   List<String> formats;
 
+  @Option(names = "--no-csv-bom",
+      description = "Write articles.csv without the UTF-8 byte order mark (Excel needs it; some tools read it as text).")
+  boolean noCsvBom;
+
   @Option(names = "--headline-position", paramLabel = "POS", defaultValue = "auto",
       description = "Where headlines stand relative to their bodies: before, after, auto (decided per page). Default: ${DEFAULT-VALUE}.")
   String headlinePosition;
@@ -107,7 +111,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     BatchRun.Settings settings = new BatchRun.Settings(
-        inputs, out, wanted, options, readerOptions, resume, Version.current(), threads, db);
+        inputs, out, wanted, !noCsvBom, options, readerOptions, resume, Version.current(), threads, db);
     ProgressReporter progress = new ProgressReporter(err, ProgressReporter.modeFor(quiet));
     BatchRun.Summary s;
     try {

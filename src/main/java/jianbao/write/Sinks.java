@@ -39,6 +39,12 @@ public final class Sinks {
    *     run's articles.jsonl would pass for this run's records)
    */
   public static RecordSink open(Path outDir, Set<String> formats, boolean replace) throws IOException {
+    return open(outDir, formats, replace, true);
+  }
+
+  /** @param csvBom false writes articles.csv without its byte order mark */
+  public static RecordSink open(Path outDir, Set<String> formats, boolean replace, boolean csvBom)
+      throws IOException {
     Set<String> wanted = new TreeSet<>();
     for (String format : formats) {
       String name = format.trim().toLowerCase(Locale.ROOT);
@@ -57,7 +63,7 @@ public final class Sinks {
         sinks.add(new JsonFilesSink(outDir, replace));
       }
       if (wanted.contains(CSV)) {
-        sinks.add(new CsvSink(outDir));
+        sinks.add(new CsvSink(outDir, csvBom));
       }
     } catch (IOException | RuntimeException e) {
       // Nothing was written yet: leave a previous run's files in place rather than publish empty

@@ -125,6 +125,7 @@ class ExtractThreadsTest {
     assertEquals("2021-05-18", o.get("issue_date").asText());
     assertFalse(o.get("entities").asBoolean());
     assertEquals("[\"jsonl\"]", o.get("formats").toString());
+    assertTrue(o.get("csv_bom").asBoolean());
     assertTrue(r.get("db").isNull());
     // the summary line carries the same figures
     String summary = run.errLines().get(run.errLines().size() - 1);
