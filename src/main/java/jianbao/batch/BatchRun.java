@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import jianbao.entity.EntityEngine;
 import jianbao.model.Page;
 import jianbao.pipeline.PagePipeline;
+import jianbao.read.InputRoots;
 import jianbao.read.InputWalker;
 import jianbao.read.PageReader;
 import jianbao.read.Reject;
@@ -320,7 +321,8 @@ public final class BatchRun {
       // the run; the workers read and parse the next entries meanwhile (parsing is about half the
       // cost of writing a page out).
       FileOutputs outputs = new FileOutputs();
-      try (RecordSink sink = settings.db() == null ? outputs.open() : StoreSink.open(settings.db(), outputs::open)) {
+      try (RecordSink sink = settings.db() == null ? outputs.open() : StoreSink.open(settings.db(),
+          InputRoots.of(settings.inputs().stream().map(Path::toString).toList()), outputs::open)) {
         ArrayDeque<Future<ProgressJournal.Entry>> ahead = new ArrayDeque<>();
         int aheadSize = settings.threads() * 8;
         int nextEntry = 0;

@@ -49,7 +49,7 @@ final class LoadCommand implements Callable<Integer> {
     }
     long started = System.nanoTime();
     ArticleStore.Counts counts;
-    try (ArticleStore store = ArticleStore.open(database)) {
+    try (ArticleStore store = ArticleStore.open(database, Loader.inputRoots(outDir))) {
       Loader.load(outDir, store);
       counts = store.counts();
     } catch (IOException e) {

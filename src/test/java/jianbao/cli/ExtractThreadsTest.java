@@ -151,6 +151,9 @@ class ExtractThreadsTest {
       assertEquals(records, count(db, "articles"));
       assertEquals(PAGES, count(db, "pages"));
       assertEquals(3, count(db, "rejects"));
+      // extract --db knows its inputs: each page's path below the input folder.
+      assertEquals(PAGES, count(db, "pages WHERE relative_path = substr(path, length(path) - length(relative_path) + 1)"
+          + " AND path = '" + in + "/' || relative_path"));
       JsonNode report = Json.mapper().readTree(out.resolve("run.json").toFile());
       assertEquals(records, report.get("db").get("records").asInt());
       assertEquals("jdbc:sqlite:" + db, report.get("options").get("db").asText());
