@@ -28,13 +28,18 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Cut newspaper pages into articles and write one record per article.",
     description = {
-        "Reads newspaper pages (text in any common encoding, PDF with a text layer, DOCX, HTML; files or",
-        "folders, recursively) and writes one record per article.",
-        "A page whose content repeats one already read is listed in OUTDIR/rejects.jsonl (stage dedupe).",
-        "Outputs appear whole when the run ends; an interrupted run is finished with --resume.",
-        "Exit codes: 0 all pages processed (duplicates included), 3 some inputs rejected",
-        "(see OUTDIR/rejects.jsonl), 2 usage error, 1 fatal error."})
+        "Reads newspaper pages (text in any common encoding, PDF with a text layer, DOCX, HTML), given as files or"
+            + " as folders searched recursively, and writes one record per article to OUTDIR: articles.jsonl,"
+            + " articles.csv and pages.jsonl by default.",
+        "",
+        "A page whose content repeats one already read is listed in OUTDIR/rejects.jsonl (stage dedupe). The outputs"
+            + " appear whole when the run ends; an interrupted run is finished with --resume.",
+        "",
+        "Exit codes: 0 every input processed (duplicates included), 3 some inputs rejected (see"
+            + " OUTDIR/rejects.jsonl), 2 usage error, 1 fatal error.",
+        ""})
 final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Page files or folders.")
@@ -44,7 +49,8 @@ final class ExtractCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--issue-date", paramLabel = "YYYY-MM-DD",
-      description = "The pages' issue date. Default: a date in the file or folder name (2021-05-18, 20210518), else unknown.")
+      description = "The pages' issue date. Default: a date in the file or folder name (2021-05-18, 20210518,"
+          + " 2021年5月18日), else unknown.")
   String issueDate;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "jsonl,csv",
@@ -67,8 +73,8 @@ final class ExtractCommand implements Callable<Integer> {
   boolean noEntities;
 
   @Option(names = "--resume",
-      description = {"Continue an interrupted run into the same OUTDIR: pages already finished there (same sha256 and",
-          "path) are not cut again. Without it, OUTDIR's outputs are replaced."})
+      description = "Continue an interrupted run into the same OUTDIR: pages already finished there (same sha256 and"
+          + " path) are not cut again. Without it, OUTDIR's outputs are replaced.")
   boolean resume;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -76,8 +82,8 @@ final class ExtractCommand implements Callable<Integer> {
   Integer threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--db", paramLabel = "URL",
-      description = {"Also load the records into a database: sqlite:PATH, jdbc:sqlite:PATH or",
-          "jdbc:postgresql://HOST[:PORT]/DB[?user=..&password=..] (see jianbao load)."})
+      description = "Also load the records into a database: sqlite:PATH, jdbc:sqlite:PATH or"
+          + " jdbc:postgresql://HOST[:PORT]/DB?user=U&password=P (see jianbao load).")
   String db;
 
   @Option(names = {"-q", "--quiet"}, description = "Print no progress and no summary (rejects are still listed).")

@@ -18,11 +18,14 @@ import picocli.CommandLine.Parameters;
     name = "load",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Load an extract output folder into SQLite or PostgreSQL.",
     description = {
-        "Loads an extract output folder (articles.jsonl; pages.jsonl and rejects.jsonl when present)",
-        "into a database, creating the tables if missing. Re-loading replaces rows by record id, page",
-        "sha256 and reject path+stage: nothing is duplicated.",
-        "Exit codes: 0 loaded, 2 usage error, 1 fatal error (unreadable folder, database refused)."})
+        "Loads an extract output folder (articles.jsonl; pages.jsonl and rejects.jsonl when present) into a"
+            + " database, creating the tables if missing. Loading again replaces rows by record id, page sha256 and"
+            + " reject path and stage: nothing is duplicated.",
+        "",
+        "Exit codes: 0 loaded, 2 usage error, 1 fatal error (unreadable folder, database refused).",
+        ""})
 final class LoadCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "OUTDIR", description = "An output folder of jianbao extract.")

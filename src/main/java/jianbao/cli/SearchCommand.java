@@ -15,12 +15,17 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Find loaded records by text, person, organisation, place or date.",
     description = {
-        "Prints the records of a database that match: one line per record (id, date, headline) and an",
-        "indented snippet with the match in [ ], then the number of matches.",
-        "QUERY terms are separated by spaces and must all match: a term of 3+ characters matches any",
-        "text in the headlines and paragraphs; a shorter term (北京) must be a word.",
-        "Exit codes: 0 searched (even with no match), 2 usage error, 1 fatal error."})
+        "Prints the records of a database that match: one line per record (id, date, headline) and an indented"
+            + " snippet with the match in [ ], then the number of matches.",
+        "",
+        "QUERY is one or more terms, separated by spaces, that must all match: a term of 3 or more characters"
+            + " matches any text in the headlines and paragraphs; a shorter term must be a word of the text, so 北京"
+            + " finds 北京市.",
+        "",
+        "Exit codes: 0 searched (even with no match), 2 usage error, 1 fatal error.",
+        ""})
 final class SearchCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Text to find (optional when a filter is given).")
