@@ -1,6 +1,8 @@
 package jianbao.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -108,6 +110,14 @@ final class ExtractCommand implements Callable<Integer> {
     }
     if (threads == null || threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, got " + threads);
+    }
+    // A mistyped input is the command line's mistake, not a bad page: say so before anything is
+    // written (a link that leads nowhere exists, and is rejected with its reason as it is walked).
+    List<String> missing = inputs.stream().filter(p -> !Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+        .map(Path::toString).toList();
+    if (!missing.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "no such file or folder: " + String.join(", ", missing));
     }
     if (db != null) {
       try {

@@ -31,10 +31,16 @@ class ExtractResumeTest {
     Cli.Run mismatch = Cli.run("extract", in.toString(), "-o", out.toString(), "--resume", "-q");
     assertEquals(2, mismatch.code());
     assertTrue(mismatch.err().contains("was written with other settings"), mismatch.err());
-    // some rejected: 3
+    // a mistyped input: 2, before anything is read or written
     Cli.Run missing = Cli.run("extract", in.resolve("nope.txt").toString(), in.toString(), "-o", out.toString(), "--no-entities", "-q");
-    assertEquals(3, missing.code());
-    assertEquals("jianbao: " + in.resolve("nope.txt") + ": no such file or directory\n", missing.err());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().startsWith("jianbao: no such file or folder: " + in.resolve("nope.txt") + "\n"), missing.err());
+    // some rejected: 3
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Cli.Run rejected = Cli.run("extract", in.toString(), "-o", out.toString(), "--no-entities", "-q");
+    assertEquals(3, rejected.code());
+    assertEquals("jianbao: " + in.resolve("empty.txt") + ": empty file\n", rejected.err());
+    Files.delete(in.resolve("empty.txt"));
     // fatal: 1 (OUTDIR cannot be made: a file is in the way)
     Path blocker = Files.writeString(dir.resolve("blocker"), "x");
     Cli.Run fatal = Cli.run("extract", in.toString(), "-o", blocker.resolve("out").toString(), "--no-entities", "-q");

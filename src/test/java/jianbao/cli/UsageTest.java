@@ -1,8 +1,10 @@
 package jianbao.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,16 @@ class UsageTest {
         Usage: jianbao [OPTIONS] [COMMAND]
         Try 'jianbao --help' for more information.
         """, none.err());
+  }
+
+  @Test
+  void aMistypedInputIsAUsageErrorAndNothingIsWritten() {
+    Path out = dir.resolve("out");
+    Cli.Run run = Cli.run("extract", "samples", dir.resolve("nope").toString(), "-o", out.toString());
+    assertEquals(2, run.code(), run.err());
+    assertEquals("jianbao: no such file or folder: " + dir.resolve("nope") + "\n", run.errLines().get(0) + "\n");
+    assertEquals("Try 'jianbao extract --help' for more information.", run.errLines().get(2));
+    assertFalse(Files.exists(out), "an output folder was created");
   }
 
   @Test
