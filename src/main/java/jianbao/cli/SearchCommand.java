@@ -1,6 +1,7 @@
 package jianbao.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import jianbao.store.Database;
 import jianbao.store.Search;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Parameters;
         ""})
 final class SearchCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Text to find (optional when a filter is given).")
-  String text;
+  @Parameters(arity = "0..*", paramLabel = "QUERY",
+      description = "Words to find, all of them (optional when a filter is given).")
+  List<String> words;
 
   @Option(names = "--db", required = true, paramLabel = "URL",
       description = "sqlite:PATH, jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB[?user=..&password=..].")
@@ -58,6 +60,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // Words typed apart (吕沛 上海) or quoted together ("吕沛 上海") are the same query.
+    String text = words == null ? null : String.join(" ", words);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if ((text == null || text.isBlank()) && person == null && org == null && place == null

@@ -50,6 +50,12 @@ class StoreCommandsTest {
     assertTrue(lines.get(1).startsWith("    ") && lines.get(1).contains("[上海]"), lines.get(1));
     assertEquals("1 record", lines.get(lines.size() - 1));
 
+    // Several words, unquoted: all of them are the query, as one quoted argument would be.
+    Run words = run("search", "--db", db, "吕沛", "上海");
+    assertEquals(Main.OK, words.code(), words.err());
+    assertEquals(run("search", "--db", db, "吕沛 上海").out(), words.out());
+    assertEquals("d8154703fed8-03  --05-11  吕沛带队到上海开展招商对接考察交流", words.out().lines().findFirst().orElseThrow());
+
     Run limited = run("search", "--db", db, "示范区", "--limit", "2");
     List<String> shown = limited.out().lines().toList();
     assertEquals(5, shown.size(), limited.out());
