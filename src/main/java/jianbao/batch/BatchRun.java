@@ -187,6 +187,7 @@ public final class BatchRun {
     if (settings.db() != null) {
       probeDatabase();
     }
+    checkOutputPath(out);
     Path state = out.resolve(ProgressJournal.FOLDER);
     try {
       Files.createDirectories(state);
@@ -216,6 +217,24 @@ public final class BatchRun {
       throw new Failure("interrupted", false, e);
     } catch (IOException e) {
       throw new Failure("cannot write to " + out + ": " + describe(e), false, e);
+    }
+  }
+
+  /**
+   * OUTDIR, or the nearest part of its path that exists, must be a folder. Said in those words: the
+   * file system's "…/out/.jianbao: Not a directory" names a path the user never typed.
+   */
+  private static void checkOutputPath(Path out) throws Failure {
+    for (Path p = out.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p)) {
+        return;
+      }
+      if (Files.exists(p)) {
+        Path typed = out.isAbsolute() ? p : Path.of("").toAbsolutePath().relativize(p);
+        throw new Failure(typed.equals(out)
+            ? "output path " + out + " exists and is not a folder"
+            : "cannot create output folder " + out + ": " + typed + " exists and is not a folder", false, null);
+      }
     }
   }
 
