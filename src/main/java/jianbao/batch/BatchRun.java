@@ -103,7 +103,8 @@ public final class BatchRun {
   }
 
   /**
-   * What a run did. {@code pages} counts pages in the outputs, {@code resumed} of them were cut
+   * What a run did. {@code files} counts the inputs taken, links the walk refused included (files =
+   * pages + rejected + duplicates, but for files of several pages); {@code pages} counts pages in the outputs, {@code resumed} of them were cut
    * before; {@code chars} the characters of the pages cut in this run; {@code db} what the
    * database received (null without {@code --db}).
    */
@@ -280,6 +281,16 @@ public final class BatchRun {
       reject(rejects, r);
     }
     List<Path> files = found.files();
+    // Inputs the walk refused (a link that leads nowhere) count as files taken and rejected, so the
+    // figures add up: files = pages + rejected + duplicates.
+    int refused = found.rejects().size();
+    long[] sizes = new long[files.size()];
+    long totalBytes = 0;
+    for (int i = 0; i < files.size(); i++) {
+      sizes[i] = size(files.get(i));
+      totalBytes += sizes[i];
+    }
+    long bytesTaken = 0;
     if (settings.pipeline().entities() && !files.isEmpty()) {
       // HanLP's dictionaries (and the natures they declare) load here, once, before any worker
       // runs: analysis on the workers then only reads shared state.
@@ -301,6 +312,7 @@ public final class BatchRun {
           window.add(workers.submit(() -> work(pipeline, index, file, journaled, firstFile)));
         }
         FileResult result = take(window.poll(), files.get(taken));
+        bytesTaken += sizes[taken];
         result.rejects().forEach(r -> reject(rejects, r));
         for (Cut cut : result.cuts()) {
           ProgressJournal.Key key = cut.key();
@@ -332,8 +344,9 @@ public final class BatchRun {
           cutRecords += cut.records();
           chars += cut.chars();
         }
-        progress.cutting(new Progress.Counters(taken + 1, files.size(), done.size() - resumed, resumed, cutRecords,
-            rejects.size() - duplicates, System.nanoTime() - started));
+        progress.cutting(new Progress.Counters(refused + taken + 1, refused + files.size(), bytesTaken, totalBytes,
+            done.size() - resumed, resumed, cutRecords, rejects.size() - duplicates, duplicates,
+            System.nanoTime() - started));
       }
 
       // Pages stream from the journal into the sinks one at a time, so memory does not grow with
@@ -369,7 +382,7 @@ public final class BatchRun {
     }
     journal.compact(done, journalSettings);
     int rejected = rejects.size() - duplicates;
-    Summary summary = new Summary(files.size(), done.size(), resumed, records, rejected, duplicates, chars,
+    Summary summary = new Summary(refused + files.size(), done.size(), resumed, records, rejected, duplicates, chars,
         (System.nanoTime() - started) / 1e9, db);
     RunReport.write(settings.out(), RunReport.json(settings, summary, startedAt, Instant.now()));
     return summary;
@@ -452,6 +465,15 @@ public final class BatchRun {
       cuts.add(cut(pipeline, page));
     }
     return new FileResult(fileRejects, cuts);
+  }
+
+  /** For progress only: a file that cannot be sized counts 0 bytes (the reader says why it fails). */
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /** The file's pages, or null when it is refused as a whole. */

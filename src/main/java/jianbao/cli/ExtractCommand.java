@@ -1,5 +1,7 @@
 package jianbao.cli;
 
+import static jianbao.batch.ProgressReporter.count;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -138,16 +140,14 @@ final class ExtractCommand implements Callable<Integer> {
       return e.usage() ? Main.USAGE : Main.FATAL;
     }
     if (!quiet) {
-      err.printf(Locale.ROOT, "jianbao: %d pages (%d resumed), %d records, %d rejected, %d duplicates in %.1f s"
-              + " (%.1f pages/s, %d threads) -> %s%n",
-          s.pages(), s.resumed(), s.records(), s.rejected(), s.duplicates(), s.seconds(), s.pagesPerSecond(),
-          threads, out);
+      err.printf(Locale.ROOT, "jianbao: %s (%,d resumed), %s, %,d rejected, %s in %.1f s (%.1f pages/s, %s) -> %s%n",
+          count(s.pages(), "page"), s.resumed(), count(s.records(), "record"), s.rejected(),
+          count(s.duplicates(), "duplicate"), s.seconds(), s.pagesPerSecond(), count(threads, "thread"), out);
       if (s.db() != null) {
         ArticleStore.Counts d = s.db();
-        err.printf(Locale.ROOT, "jianbao: database %s: %d records, %d pages, %d rejects loaded in %.1f s"
-                + " (%.0f records/s; %.1f s segmenting)%n",
-            Database.parse(db), d.articles(), d.pages(), d.rejects(), d.seconds(), d.articlesPerSecond(),
-            d.segmentSeconds());
+        err.printf(Locale.ROOT, "jianbao: database %s: %s, %s, %s loaded in %.1f s (%.0f records/s; %.1f s segmenting)%n",
+            Database.parse(db), count(d.articles(), "record"), count(d.pages(), "page"), count(d.rejects(), "reject"),
+            d.seconds(), d.articlesPerSecond(), d.segmentSeconds());
       }
     }
     err.flush();

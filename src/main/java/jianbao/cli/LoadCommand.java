@@ -1,5 +1,7 @@
 package jianbao.cli;
 
+import static jianbao.batch.ProgressReporter.count;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,9 +63,9 @@ final class LoadCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     if (!quiet) {
-      err.printf(Locale.ROOT, "jianbao: loaded %d records, %d pages, %d rejects in %.1f s (%.0f records/s;"
+      err.printf(Locale.ROOT, "jianbao: loaded %s, %s, %s in %.1f s (%.0f records/s;"
               + " %.1f s segmenting, %.1f s writing) -> %s%n",
-          counts.articles(), counts.pages(), counts.rejects(), seconds, counts.articles() / Math.max(seconds, 1e-9),
+          count(counts.articles(), "record"), count(counts.pages(), "page"), count(counts.rejects(), "reject"), seconds, counts.articles() / Math.max(seconds, 1e-9),
           counts.segmentSeconds(), counts.seconds() - counts.segmentSeconds(), database);
     }
     err.flush();

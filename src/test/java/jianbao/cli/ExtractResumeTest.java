@@ -92,6 +92,17 @@ class ExtractResumeTest {
   }
 
   @Test
+  void theSummarySaysOneOfAThingInTheSingular() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(ExtractBadInputTest.SAMPLE, in.resolve("a.txt"));
+    Cli.Run r = run(in, dir.resolve("out"), "--no-entities", "--threads", "1");
+    assertEquals(0, r.code(), r.err());
+    String summary = r.errLines().get(r.errLines().size() - 1);
+    assertTrue(summary.matches("jianbao: 1 page \\(0 resumed\\), 13 records, 0 rejected, 0 duplicates in [0-9.]+ s"
+        + " \\([0-9.]+ pages/s, 1 thread\\) -> .*"), summary);
+  }
+
+  @Test
   void aRunWithFewerFormatsLeavesOnlyItsOwnOutputs() throws Exception {
     Path first = Files.createDirectories(dir.resolve("first"));
     Path second = Files.createDirectories(dir.resolve("second"));

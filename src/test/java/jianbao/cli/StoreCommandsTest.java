@@ -40,7 +40,7 @@ class StoreCommandsTest {
     for (int i = 0; i < 2; i++) {
       Run load = run("load", out.toString(), "--db", db);
       assertEquals(Main.OK, load.code(), load.err());
-      assertTrue(load.err().contains("loaded 13 records, 1 pages, 0 rejects"), load.err());
+      assertTrue(load.err().contains("loaded 13 records, 1 page, 0 rejects"), load.err());
       assertTrue(load.err().contains("records/s"), load.err());
     }
     Run found = run("search", "--db", db, "上海", "--person", "吕沛");
