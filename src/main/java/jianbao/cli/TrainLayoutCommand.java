@@ -27,10 +27,11 @@ import picocli.CommandLine.Parameters;
     name = "train-layout",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Learn the layout decision's weights from pages whose records are known.",
     description = {
         "Learns how much each piece of layout evidence weighs (headline typesetting, shared words, bylines, "
-            + "credits) from pages whose records are known, and writes the weights for extract --layout-weights.",
-        "Gold files are paired with pages by file name (page.txt with page.gold.json)."})
+            + "credits) from pages whose records are known, and writes the weights for extract --layout-weights. "
+            + "Gold files are paired with pages by file name (page.txt with page.gold.json)."})
 final class TrainLayoutCommand implements Callable<Integer> {
 
   @Option(names = "--gold", required = true, paramLabel = "GOLD", description = "A gold file or a folder of *.gold.json files.")

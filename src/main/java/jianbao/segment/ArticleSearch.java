@@ -200,6 +200,15 @@ final class ArticleSearch {
         }
       }
       add(f, Evidence.HEAD_EXTRA_RUN, b - a - 1);
+      for (int k = a + 1; k < b; k++) {
+        add(f, Evidence.HEAD_EXTRA_DECK, facts.get(k).dashed() ? 1 : 0);
+      }
+      for (int k = a; k + 1 < b; k++) {
+        Run r = facts.get(k).run();
+        String t = r.text();
+        boolean kicker = r.size() == 1 && !Typography.endsSentence(t) && !Typography.endsMidSentence(t) && !facts.get(k).dashed();
+        add(f, Evidence.HEAD_KICKER, kicker ? 1 : 0);
+      }
       add(f, Evidence.HEAD_DANGLING, dangles(facts.get(b - 1).run().last().text()) ? 1 : 0);
       this.grams = Overlap.grams(withoutSeriesLabel(text.toString()));
       // A headline of few bigrams (图片报道) says little about which body is its own.

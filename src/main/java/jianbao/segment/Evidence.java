@@ -31,6 +31,10 @@ enum Evidence {
   HEAD_TIGHT,
   /** Runs beyond the first in one block. */
   HEAD_EXTRA_RUN,
+  /** Runs before a block's last that are one line finishing no sentence: a kicker over its headline. */
+  HEAD_KICKER,
+  /** Of those, runs that open with a subheadline's dash: a block's usual second run. */
+  HEAD_EXTRA_DECK,
   /** Runs after a subheadline in one block. */
   HEAD_AFTER_DECK,
   /** A block that ends on a dash, a colon or a comma: a kicker whose headline is elsewhere. */

@@ -196,7 +196,9 @@ record RunFacts(
     double e = Typography.coreWidth(end);
     boolean endRunsOn = Math.abs(e - w) <= 1 || Math.abs(e - (w - 2)) <= 1;
     boolean startFull = Math.abs(Typography.coreWidth(start) - w) <= 1;
-    return endRunsOn && startFull && BylineParser.lead(run.first().raw()) == null;
+    // One line between blank lines carries on nothing unless it ends the sentence it carries.
+    boolean carries = run.size() >= 2 || Typography.endsSentence(start);
+    return endRunsOn && startFull && carries && BylineParser.lead(run.first().raw()) == null;
   }
 
   /** Opens with a dash: a subheadline (or an attribution). */

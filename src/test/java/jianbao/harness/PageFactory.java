@@ -218,9 +218,10 @@ public final class PageFactory {
       lines.add(series);
       block.append(series);
     }
-    if (!a.get("kicker").isNull()) {
-      lines.add(a.get("kicker").asText());
-      block.append(a.get("kicker").asText());
+    String kicker = a.get("kicker").isNull() ? null : a.get("kicker").asText();
+    if (kicker != null) {
+      lines.add(kicker);
+      block.append(kicker);
       if (blankBetweenRoles) {
         lines.add("");
       }
