@@ -91,7 +91,8 @@ public final class PagePipeline {
           c.paragraphs, e.people(), e.organizations(), e.places(), c.warnings, c.spans));
     }
     PageRecord record = new PageRecord(page.path(), page.sha256(), page.encoding(), page.format(),
-        page.lines().size(), articles.size(), layout.section(), ledger.unassigned());
+        page.lines().size(), articles.size(), layout.section(), layout.position().name().toLowerCase(java.util.Locale.ROOT),
+        Math.round(layout.margin() * 100) / 100.0, ledger.unassigned());
     return new Result(record, articles, ledger.doubleClaims());
   }
 

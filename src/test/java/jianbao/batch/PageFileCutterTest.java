@@ -44,7 +44,7 @@ class PageFileCutterTest {
     Files.writeString(in.resolve("f-second.txt"), Files.readString(SAMPLE) + "\n（本版编辑：李华）\n");
 
     PagePipeline.Options options = new PagePipeline.Options(null, jianbao.segment.HeadlinePosition.AUTO, false);
-    new BatchRun(new BatchRun.Settings(List.of(in), dir.resolve("out"), Set.of("jsonl"), options,
+    new BatchRun(new BatchRun.Settings(List.of(in), dir.resolve("out"), Set.of("jsonl"), true, options,
         PageReader.Options.defaults(), false, "test", 1, null), new PrintWriter(new StringWriter())).run();
 
     PageFileCutter cutter = new PageFileCutter(new PageReader(), new PagePipeline(options));

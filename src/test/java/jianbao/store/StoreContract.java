@@ -82,7 +82,7 @@ abstract class StoreContract {
   }
 
   static PageRecord madePage(int records) {
-    return new PageRecord("made/page.txt", SHA, "UTF-8", "text/plain", 2, records, "要闻", List.of());
+    return new PageRecord("made/page.txt", SHA, "UTF-8", "text/plain", 2, records, "要闻", "before", 0.0, List.of());
   }
 
   // ---- load ----
