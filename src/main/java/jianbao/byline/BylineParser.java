@@ -237,42 +237,6 @@ public final class BylineParser {
   }
 
   /**
-   * Where a dateline byline ({@code 本报讯（…）}, {@code 新华社北京1月16日电（…）}) starts inside a
-   * normalised line after other text, or -1. Text extraction sometimes runs a headline and the next
-   * article's first line together; the caller checks that a gap separates them.
-   */
-  public static int agencyLeadInside(String text) {
-    // The pattern ends in 讯/电/消息 right before a bracket; most lines have no such pair, and the
-    // regex, tried at every position, was 7% of a whole extract run.
-    if (!hasKindBeforeBracket(text)) {
-      return -1;
-    }
-    Matcher m = AGENCY_INSIDE.matcher(text);
-    while (m.find()) {
-      if (m.start() > 0) {
-        return m.start();
-      }
-    }
-    return -1;
-  }
-
-  private static boolean hasKindBeforeBracket(String text) {
-    for (int i = 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '（' || c == '(') {
-        char k = text.charAt(i - 1);
-        if (k == '讯' || k == '电' || k == '息') {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static final Pattern AGENCY_INSIDE = Pattern.compile(
-      AGENCY.pattern().substring(1) + "(?=[（(])");
-
-  /**
    * Whether a line opens a byline that it does not close ({@code 本报讯（记者甲 通讯}): the rest is
    * on the next line.
    */
@@ -324,6 +288,13 @@ public final class BylineParser {
   private static final Pattern OUTLET = Pattern.compile("(?:本报|本刊|" + CJK + "{1,6}(?:社|报|台|网))(?:驻外|驻地|特派)?$");
   /** Verbs a credit ends on. 整理 alone credits a compiler, not a reporter; 采访整理 a reporter. */
   private static final Pattern CREDIT_VERB = Pattern.compile("(?:采访整理|报道|采写|整理)$");
+  /** Who said a quotation: ——严某（某大学教授）, closing the quotation's paragraph. */
+  private static final Pattern ATTRIBUTION = Pattern.compile(
+      "^" + SP + "[—―－]{1,2}" + SP + CJK + "(?:" + SP + CJK + "){1,3}(?:[（(][^（()）]{2,60}[）)])?" + SP + "$");
+  /** A picture distributed by an agency (新华社发), or drawn and written by two (曹一 图  吕岩 文). */
+  private static final Pattern AGENCY_PHOTO = Pattern.compile("^" + SP + "(?:" + CJK + "{1,4}社|" + CJK + "{1,4}视觉)" + SP + "(?:记者" + SP + ")?发$");
+  private static final Pattern PICTURE_AND_TEXT = Pattern.compile(
+      "^" + SP + "(?<pic>" + CJK + "(?:" + SP + CJK + "){1,3})" + SP + "图" + "[\\s\\u00A0\\u3000]+" + "(?<txt>" + CJK + "(?:" + SP + CJK + "){1,3})" + SP + "文" + SP + "$");
   private static final Pattern COLOPHON = Pattern.compile(
       "^(?:版式设计|版面设计|美术编辑|制图|图表制作|数据来源|资料来源|本版摄影|本版图片|本版制图|责任编辑|图片来源)" + SP + "[:：]");
   private static final Pattern PHOTO_CREDIT = Pattern.compile(
@@ -345,6 +316,16 @@ public final class BylineParser {
     Matcher photo = PHOTO_CREDIT.matcher(t);
     if ((t.contains("摄") || t.contains("供图")) && photo.matches()) {
       return new Closing(ClosingKind.PHOTO_CREDIT, new Byline(t, List.of(), List.of(), spacedNames(photo.group("names")), null, null, null));
+    }
+    if (AGENCY_PHOTO.matcher(t).matches()) {
+      return new Closing(ClosingKind.PHOTO_CREDIT, new Byline(t, List.of(), List.of(), List.of(), null, null, null));
+    }
+    if (ATTRIBUTION.matcher(t).matches()) {
+      return new Closing(ClosingKind.NOTE, new Byline(t, List.of(), List.of(), List.of(), null, null, null));
+    }
+    Matcher pt = PICTURE_AND_TEXT.matcher(t);
+    if (pt.matches()) {
+      return new Closing(ClosingKind.PHOTO_CREDIT, new Byline(t, List.of(), List.of(), spacedNames(pt.group("pic")), null, null, null));
     }
     if (COLOPHON.matcher(t).lookingAt()) {
       return new Closing(ClosingKind.COLOPHON, new Byline(t, List.of(), List.of(), List.of(), null, null, null));

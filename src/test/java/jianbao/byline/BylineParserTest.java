@@ -100,11 +100,55 @@ class BylineParserTest {
     assertFalse(BylineParser.isCreditHead("本报记者从市里获悉，"));
   }
 
+  /** closing line | kind | reporters | photographers | dateline date */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "（本报记者王立、陈明）|REPORTERS|王立,陈明|-|-",
+      "（综合本报记者王立、陈明报道）|REPORTERS|王立,陈明|-|-",
+      "（本报杭州3月5日电  记者王立、陈明）|DISPATCH|王立,陈明|-|3月5日",
+      "（新华社北京3月5日电\u00a0\u00a0新华社记者王立、陈明，解放军报记者赵一鸣）|DISPATCH|王立,陈明,赵一鸣|-|3月5日",
+      "（本报记者王立  参与采写：陈明）|REPORTERS|王立,陈明|-|-",
+      "（作者为某大学教授，本报记者王立采访整理）|AUTHOR_NOTE|王立|-|-",
+      "（本报记者王立整理）|NOTE|-|-|-",
+      "（新华社北京3月5日电）|DISPATCH|-|-|3月5日",
+      "（本报驻外记者电）|DISPATCH|-|-|-",
+      "（陈明参与采写）|NOTE|-|-|-",
+      "（相关报道见第三版）|NOTE|-|-|-",
+      "（作者为某大学经济学院教授）|AUTHOR_NOTE|-|-|-",
+      "本报记者  王立摄|PHOTO_CREDIT|-|王立|-",
+      "张 明摄（某某视觉）|PHOTO_CREDIT|-|张明|-",
+      "新华社发|PHOTO_CREDIT|-|-|-",
+      "王一  图  陈二  文|PHOTO_CREDIT|-|王一|-",
+      "版式设计：张三|COLOPHON|-|-|-",
+      "——王立（某大学教授）|NOTE|-|-|-",
+  })
+  void closingLines(String raw, String kind, String reporters, String photographers, String date) {
+    BylineParser.Closing c = BylineParser.closing(raw.replace("\\u00a0", "\u00a0"));
+    assertNotNull(c, raw);
+    assertEquals(kind, c.kind().name());
+    assertEquals(list(reporters), c.byline().reporters());
+    assertEquals(list(photographers), c.byline().photographers());
+    assertEquals(date, c.byline().datelineDate());
+  }
+
   @Test
-  void agencyLeadInsideALine() {
-    assertEquals(8, BylineParser.agencyLeadInside("春季植树活动启动本报讯（记者王立）"));
-    assertEquals(-1, BylineParser.agencyLeadInside("本报讯（记者王立）"));
-    assertEquals(-1, BylineParser.agencyLeadInside("今年全县新建学校三所。"));
+  void textIsNoClosingLine() {
+    assertNull(BylineParser.closing("会议要求，各地要抓住当前有利天气。"));
+    assertNull(BylineParser.closing("（下转第二版）他说，全县今年计划新增造林面积两万亩。"));
+  }
+
+  @Test
+  void aQuotedDispatchIsTextNotAByline() {
+    assertNull(BylineParser.lead("据新华社北京3月5日电（记者王立）国务院日前"));
+    assertTrue(BylineParser.citesDispatch("据新华社北京3月5日电"));
+  }
+
+  @Test
+  void aDatelineWrappedOntoTheNextLineWithNoBreakSpaces() {
+    BylineParser.Lead l = BylineParser.leadAcross("本报杭州3月5日电\u00a0\u00a0（记者王", "立、陈明）今年以来，");
+    assertEquals(List.of("王立", "陈明"), l.byline().reporters());
+    assertEquals("3月5日", l.byline().datelineDate());
+    assertEquals(5, l.length());
   }
 
   private static List<String> list(String csv) {

@@ -1,0 +1,89 @@
+package jianbao.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import jianbao.normalize.Fragment;
+import jianbao.normalize.Normalizer;
+import org.junit.jupiter.api.Test;
+
+/** The page-level decision on small pages: which lines head which body, with their line spans. */
+class PageDecisionTest {
+
+  /** Each record as "headline lines | body lines" (first-last). */
+  private static List<String> cut(String... lines) {
+    Layout layout = new Segmenter(HeadlinePosition.AUTO).segment(Normalizer.fragments(List.of(lines)));
+    List<String> out = new ArrayList<>();
+    for (Draft d : layout.drafts()) {
+      List<Fragment> head = new ArrayList<>();
+      d.headline().forEach(head::addAll);
+      List<Fragment> body = new ArrayList<>(d.bylineParts());
+      body.addAll(d.body());
+      out.add(span(head) + " | " + span(body));
+    }
+    return out;
+  }
+
+  private static String span(List<Fragment> fs) {
+    if (fs.isEmpty()) {
+      return "-";
+    }
+    int a = fs.stream().mapToInt(Fragment::line).min().orElseThrow();
+    int b = fs.stream().mapToInt(Fragment::line).max().orElseThrow();
+    return a + "-" + b;
+  }
+
+  @Test
+  void headlinesAfterTheirBodiesGoWithTheBodyAbove() {
+    assertEquals(List.of("7-8 | 1-5", "16-16 | 10-14"), cut(
+        "本报讯（记者王立）3月2日上午，全县春",      // 1
+        "耕生产现场推进会在城关镇召开，各乡镇负责",   // 2
+        "人参加会议。会议要求，各地要抓住当前有利",   // 3
+        "天气，组织农机具下田作业，确保春耕生产不",   // 4
+        "误农时。",                                   // 5
+        "",
+        "全县春耕生产现场",                            // 7 headline, after its body
+        "推进会召开",                                  // 8
+        "",
+        "本报讯（记者陈明）3月4日，市领导带队到",      // 10
+        "化工园区检查安全生产工作，详细了解企业隐患",  // 11
+        "排查整治情况。检查组要求，企业要落实主体责",  // 12
+        "任，对重点部位开展全面排查，发现安全问题立",  // 13
+        "即整改到位。",                                // 14
+        "",
+        "化工园区安全生产检查开展"));                  // 16
+  }
+
+  @Test
+  void aClosingCreditEndsAnArticleAndStaysInIt() {
+    List<String> records = cut(
+        "全县春季植树活动启动",                        // 1
+        "",
+        "3月12日上午，全县春季义务植树活动在城",     // 3
+        "郊林场启动，来自各乡镇的干部群众五百余人",   // 4
+        "参加了植树活动。据了解，今年全县计划新增造",  // 5
+        "林面积两万亩。",                              // 6
+        "（本报记者王立、陈明）",                      // 7
+        "",
+        "县医院新门诊楼投入使用",                      // 9
+        "",
+        "3月15日，县医院新门诊楼正式投入使用，新",    // 11
+        "门诊楼共设诊室一百二十间，可满足日均三千人",  // 12
+        "次的就诊需求。",                              // 13
+        "（本报记者赵晓光）");                         // 14
+    assertEquals(List.of("1-1 | 3-7", "9-9 | 11-14"), records);
+  }
+
+  @Test
+  void theMarginIsPositiveWhenEveryHeadlineSitsOnOneSide() {
+    Layout layout = new Segmenter(HeadlinePosition.AUTO).segment(Normalizer.fragments(List.of(
+        "全县春季植树活动启动", "",
+        "本报讯（记者王立）3月12日上午，全县春季义", "务植树活动在城郊林场启动。", "",
+        "县医院新门诊楼投入使用", "",
+        "本报讯（记者陈明）3月15日，县医院新门诊楼", "正式投入使用。")));
+    assertEquals(HeadlinePosition.BEFORE, layout.position());
+    assertTrue(layout.margin() > 0, "margin " + layout.margin());
+  }
+}
