@@ -405,7 +405,8 @@
   function renderRecord(rec, i) {
     const f = fieldsOf(rec);
     const own = blocksOf(rec);
-    const card = el('section', { class: 'record ' + colourOf(rec) + (f.changed || own.some((b) => b.origRecord !== rec.orig) ? ' changed' : ''),
+    const card = el('section', { class: 'record ' + colourOf(rec) + (f.changed || own.some((b) => b.origRecord !== rec.orig) ? ' changed' : '')
+        + (rec.editing ? ' editing' : ''),
       'data-record-id': rec.id, tabindex: '-1' });
     const add = (...xs) => card.append(...xs.filter((x) => x));
     add(el('h2', {}, el('span', { class: 'num', text: '#' + (i + 1) }), ' ', el('span', { class: 'kind', text: f.kind }), ' ',
@@ -433,7 +434,7 @@
         title: 'the headline block stands between this record and its neighbour: give it to the neighbour' },
         'Give headline block to ' + (to ? '#' + (records.indexOf(to) + 1) : 'no neighbour')));
     }
-    tools.append(el('button', { type: 'button', class: 'edit', onclick: (e) => { e.stopPropagation(); card.classList.toggle('editing'); } }, 'Edit'));
+    tools.append(el('button', { type: 'button', class: 'edit', onclick: (e) => { e.stopPropagation(); rec.editing = !rec.editing; card.classList.toggle('editing', rec.editing); } }, 'Edit'));
     card.append(tools);
     const form = el('div', { class: 'edit-form' });
     const input = (label, name, value, enabled) => el('label', {}, label,
