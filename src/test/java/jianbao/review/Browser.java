@@ -48,6 +48,8 @@ final class Browser implements AutoCloseable {
       }
       Assumptions.abort(why);
     }
+    // Selenium warns on stderr that it has no DevTools binding for this Chromium; none is used.
+    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
     Path downloads = Files.createDirectories(work.resolve("downloads"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

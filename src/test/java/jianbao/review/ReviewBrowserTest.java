@@ -105,6 +105,8 @@ class ReviewBrowserTest {
     assertEquals("kicker", browser.one("#source [data-line='56']").getAttribute("data-roles"));
     assertEquals("headline byline body", browser.one("#source [data-line='113']").getAttribute("data-roles"));
     assertEquals(List.of(), browser.consoleProblems());
+    // For a person to look at: record #2 selected, its lines highlighted beside it.
+    browser.one("body").sendKeys("jj");
     browser.screenshot(Path.of("target/review/sample-page.png"));
   }
 
