@@ -1,7 +1,6 @@
 package jianbao.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,11 +12,20 @@ import java.util.List;
  * @param unassignedLines source lines holding text that went into no record
  * @param noHeadline articles without a headline (photo captions have none by nature)
  * @param noByline records without a byline
- * @param reasons what to look at, in words, most pressing first
+ * @param layoutMargin the page-level layout decision's margin, null when the output has none
+ * @param reasons the reasons to look, as {@link #WARNINGS}, {@link #UNASSIGNED}… bits (the index's
+ *     script words them)
  */
 record PageSummary(
     String sha256, String path, int records, int warnings, int unassignedLines, int noHeadline, int noByline,
-    Double layoutMargin, String headlinePosition, List<String> reasons) {
+    Double layoutMargin, int reasons) {
+
+  static final int WARNINGS = 1;
+  static final int UNASSIGNED = 2;
+  static final int NO_HEADLINE = 4;
+  static final int NO_BYLINE = 8;
+  static final int NO_RECORDS = 16;
+  static final int UNSURE = 32;
 
   /**
    * Below this margin (in log-odds: the chosen reading about 20 times likelier than the best one
@@ -26,7 +34,7 @@ record PageSummary(
   static final double UNSURE_MARGIN = 3.0;
 
   static final Comparator<PageSummary> NEEDS_A_LOOK_FIRST =
-      Comparator.comparingInt((PageSummary s) -> -s.reasons().size())
+      Comparator.comparingInt((PageSummary s) -> -Integer.bitCount(s.reasons()))
           .thenComparing(PageSummary::layoutMargin, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(PageSummary::path);
 
@@ -48,27 +56,10 @@ record PageSummary(
       unassigned += Math.max(1, u.path("line_end").asInt() - u.path("line_start").asInt() + 1);
     }
     Double margin = page.path("layout_margin").isNumber() ? page.path("layout_margin").asDouble() : null;
-    List<String> why = new ArrayList<>();
-    if (warnings > 0) {
-      why.add(warnings + (warnings == 1 ? " warning" : " warnings"));
-    }
-    if (unassigned > 0) {
-      why.add("unassigned text on " + unassigned + (unassigned == 1 ? " line" : " lines"));
-    }
-    if (noHeadline > 0) {
-      why.add(noHeadline + (noHeadline == 1 ? " article" : " articles") + " without headline");
-    }
-    if (noByline > 0) {
-      why.add(noByline + (noByline == 1 ? " record" : " records") + " without byline");
-    }
-    if (records.isEmpty()) {
-      why.add("no records");
-    }
-    if (margin != null && margin < UNSURE_MARGIN) {
-      why.add(String.format(java.util.Locale.ROOT, "unsure layout (margin %.2f)", margin));
-    }
+    int why = (warnings > 0 ? WARNINGS : 0) | (unassigned > 0 ? UNASSIGNED : 0) | (noHeadline > 0 ? NO_HEADLINE : 0)
+        | (noByline > 0 ? NO_BYLINE : 0) | (records.isEmpty() ? NO_RECORDS : 0)
+        | (margin != null && margin < UNSURE_MARGIN ? UNSURE : 0);
     return new PageSummary(page.path("sha256").asText(), page.path("path").asText(), records.size(), warnings,
-        unassigned, noHeadline, noByline, margin,
-        page.path("headline_position").asText(null), List.copyOf(why));
+        unassigned, noHeadline, noByline, margin, why);
   }
 }

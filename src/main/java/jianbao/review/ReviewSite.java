@@ -26,10 +26,11 @@ import jianbao.write.Json;
  * each page was cut and to correct it. {@code index.html} lists the pages, those that need a look
  * first; {@code pages/<sha256>.html} shows one page's source lines beside its records.
  *
- * <p>The site is data plus two scripts: each HTML file carries its data as JSON in a
+ * <p>The site is data plus scripts: each HTML file carries its data as JSON in a
  * {@code <script type="application/json">} element, and {@code assets/index.js} or
- * {@code assets/page.js} builds the view from it with DOM calls that set text, never markup. Page
- * text therefore cannot become markup, whatever it holds, and the Content-Security-Policy allows
+ * {@code assets/page.js} builds the view from it with {@code assets/dom.js}, whose DOM calls set
+ * text, never markup. Page text therefore cannot become markup, whatever it holds, and the
+ * Content-Security-Policy allows
  * scripts and styles from the site's own files only: nothing inline runs, nothing remote loads.
  */
 public final class ReviewSite {
@@ -40,7 +41,7 @@ public final class ReviewSite {
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'none'; "
       + "connect-src 'none'; font-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-  private static final List<String> ASSETS = List.of("review.css", "index.js", "page.js");
+  private static final List<String> ASSETS = List.of("review.css", "dom.js", "index.js", "page.js");
 
   private final ObjectMapper json = Json.mapper();
 
@@ -102,6 +103,9 @@ public final class ReviewSite {
       index.put("out_dir", outDir.toAbsolutePath().normalize().toString());
       index.put("unsure_margin", PageSummary.UNSURE_MARGIN);
       index.put("records", records[0]);
+      ArrayNode columns = index.putArray("columns");
+      List.of("sha256", "path", "records", "warnings", "unassigned_lines", "no_headline", "no_byline", "layout_margin",
+          "reasons").forEach(columns::add);
       ArrayNode list = index.putArray("pages");
       for (PageSummary s : rows) {
         list.add(indexRow(s));
@@ -172,20 +176,17 @@ public final class ReviewSite {
     return data;
   }
 
-  private ObjectNode indexRow(PageSummary s) {
-    ObjectNode o = json.createObjectNode();
-    o.put("sha256", s.sha256());
-    o.put("path", s.path());
-    o.put("records", s.records());
-    o.put("warnings", s.warnings());
-    o.put("unassigned_lines", s.unassignedLines());
-    o.put("no_headline", s.noHeadline());
-    o.put("no_byline", s.noByline());
-    o.put("layout_margin", s.layoutMargin());
-    o.put("headline_position", s.headlinePosition());
-    ArrayNode why = o.putArray("reasons");
-    s.reasons().forEach(why::add);
-    return o;
+  /** An index row as an array, its fields named once in the index's "columns": 20,000 rows parse in a blink. */
+  private ArrayNode indexRow(PageSummary s) {
+    ArrayNode a = json.createArrayNode();
+    a.add(s.sha256()).add(s.path()).add(s.records()).add(s.warnings()).add(s.unassignedLines()).add(s.noHeadline())
+        .add(s.noByline());
+    if (s.layoutMargin() == null) {
+      a.addNull();
+    } else {
+      a.add(s.layoutMargin());
+    }
+    return a.add(s.reasons());
   }
 
   private void writeHtml(Path file, String title, String bodyClass, String dataId, JsonNode data, String assets)
@@ -203,6 +204,7 @@ public final class ReviewSite {
       w.write("<script type=\"application/json\" id=\"" + dataId + "\">");
       w.write(Html.jsonForScript(json.writeValueAsString(data)));
       w.write("</script>\n<div id=\"app\"></div>\n");
+      w.write("<script src=\"" + assets + "dom.js\"></script>\n");
       w.write("<script src=\"" + assets + script + "\"></script>\n</body>\n</html>\n");
     } catch (JsonProcessingException e) {
       throw new IOException(file + ": " + e.getOriginalMessage(), e);

@@ -3,32 +3,36 @@
 // pages open as fast as 20. Text is set with textContent only: paths and reasons stay text.
 'use strict';
 (function () {
+  performance.mark('review-index-script');
   const D = JSON.parse(document.getElementById('index-data').textContent);
   const app = document.getElementById('app');
   const PAGE_SIZE = 100;
-  const rows = D.pages;
-  const haystack = rows.map((r) => (r.path + ' ' + r.reasons.join(' ')).toLowerCase());
+  // Rows come as arrays, named by D.columns; the reasons as bits that jianbao review set.
+  const col = Object.fromEntries(D.columns.map((c, i) => [c, i]));
+  const rows = D.pages.map((a) => {
+    const r = {};
+    for (const [c, i] of Object.entries(col)) r[c] = a[i];
+    r.why = reasons(r);
+    return r;
+  });
+  const haystack = rows.map((r) => (r.path + ' ' + r.why.join(' ')).toLowerCase());
+
+  function reasons(r) {
+    const out = [];
+    const n = (k, one, many) => k + ' ' + (k === 1 ? one : many);
+    if (r.reasons & 1) out.push(n(r.warnings, 'warning', 'warnings'));
+    if (r.reasons & 2) out.push('unassigned text on ' + n(r.unassigned_lines, 'line', 'lines'));
+    if (r.reasons & 4) out.push(n(r.no_headline, 'article', 'articles') + ' without headline');
+    if (r.reasons & 8) out.push(n(r.no_byline, 'record', 'records') + ' without byline');
+    if (r.reasons & 16) out.push('no records');
+    if (r.reasons & 32) out.push('unsure layout (margin ' + r.layout_margin.toFixed(2) + ')');
+    return out;
+  }
   let shown = rows.map((_, i) => i);
   let page = 0;
   let focus = -1;
 
-  function el(tag, attrs, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === null || v === undefined || v === false) continue;
-      if (k === 'class') e.className = v;
-      else if (k === 'text') e.textContent = v;
-      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-      else e.setAttribute(k, v === true ? '' : String(v));
-    }
-    for (const c of children) {
-      if (c === null || c === undefined || c === false) continue;
-      e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-    }
-    return e;
-  }
-
-  const needLook = rows.filter((r) => r.reasons.length > 0).length;
+  const needLook = rows.filter((r) => r.reasons !== 0).length;
   const filter = el('input', { type: 'search', id: 'filter', placeholder: 'filter: path or reason (warning, unassigned, headline, byline, unsure)…', autocomplete: 'off' });
   const info = el('span', { id: 'shown', class: 'pos' });
   const prev = el('button', { type: 'button', id: 'prev-rows', onclick: () => go(page - 1) }, '◀ previous');
@@ -57,13 +61,13 @@
     const trs = slice.map((i, k) => {
       const r = rows[i];
       const margin = r.layout_margin === null ? '—' : r.layout_margin.toFixed(2);
-      return el('tr', { 'data-page': r.sha256, class: r.reasons.length ? 'look' : null },
+      return el('tr', { 'data-page': r.sha256, class: r.reasons ? 'look' : null },
         cell(from + k + 1, 'num'),
         el('td', { class: 'path' }, el('a', { href: 'pages/' + r.sha256 + '.html', text: r.path })),
         cell(r.records, 'num'), cell(r.warnings || '', 'num'), cell(r.unassigned_lines || '', 'num'),
         cell(r.no_headline || '', 'num'), cell(r.no_byline || '', 'num'),
         cell(margin, 'num' + (r.layout_margin !== null && r.layout_margin < D.unsure_margin ? ' unsure' : '')),
-        cell(r.reasons.join(' · '), 'why'));
+        cell(r.why.join(' · '), 'why'));
     });
     tbody.replaceChildren(...trs);
     info.textContent = shown.length === 0 ? 'no page matches'

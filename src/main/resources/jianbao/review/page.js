@@ -12,23 +12,6 @@
   const BODY_ROLES = new Set(['body', 'caption', 'byline']);
   const BLOCK_ROLES = new Set(['kicker', 'headline', 'deck']);
 
-  // Builds an element; children that are null, undefined or false are left out.
-  function el(tag, attrs, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === null || v === undefined || v === false) continue;
-      if (k === 'class') e.className = v;
-      else if (k === 'text') e.textContent = v;
-      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-      else e.setAttribute(k, v === true ? '' : String(v));
-    }
-    for (const c of children) {
-      if (c === null || c === undefined || c === false) continue;
-      e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-    }
-    return e;
-  }
-
   // ---- The page as extract cut it ------------------------------------------------------------
 
   const lines = D.lines;

@@ -30,6 +30,13 @@ final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("JIANBAO_CHROMIUM", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("JIANBAO_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
+  /** Selenium warns on stderr that it has no DevTools binding for this Chromium; none is used. */
+  private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+  static {
+    SELENIUM_LOG.setLevel(Level.SEVERE);
+  }
+
   final ChromeDriver driver;
   final Path downloads;
 
@@ -48,8 +55,6 @@ final class Browser implements AutoCloseable {
       }
       Assumptions.abort(why);
     }
-    // Selenium warns on stderr that it has no DevTools binding for this Chromium; none is used.
-    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
     Path downloads = Files.createDirectories(work.resolve("downloads"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
