@@ -30,7 +30,7 @@
   // hands units at the end of one run to the next. Headline blocks (kicker, headline, deck) are
   // owned whole and given to a neighbour whole.
 
-  let records, units, blocks, unitOfSeg, blockOfSeg, selected, corrections;
+  let records, units, blocks, unitOfSeg, blockOfSeg, selected, corrections, pickedLine, splits;
 
   function init() {
     records = D.records.map((r, i) => ({ id: r.id, orig: i, data: r, edits: {} }));
@@ -70,6 +70,9 @@
     units.forEach((u, i) => { u.seq = i; });
     for (const r of records) r.origUnits = unitKey(r);
     selected = null;
+    pickedLine = null;
+    splits = 0;
+    exported = 0;
     corrections = [];
   }
 
@@ -166,8 +169,11 @@
 
   // ---- Corrections ------------------------------------------------------------------------------
 
+  let exported = 0;
+
   function note(what) {
     corrections.push(what);
+    exported = 0;
     render();
   }
 
@@ -203,6 +209,38 @@
     const from = b.owner;
     b.owner = to;
     note('gave the headline block of #' + (records.indexOf(from) + 1) + ' to #' + (records.indexOf(to) + 1));
+  }
+
+  /** Where a split of {@code rec} before {@code line} would start: the index of its first unit there, or -1. */
+  function splitAt(rec, line) {
+    if (line === null) return -1;
+    const own = unitsOf(rec);
+    const k = own.findIndex((u) => u.segs[0].line >= line);
+    return k > 0 && own.slice(0, k).some((u) => u.role !== 'byline') ? k : -1;
+  }
+
+  /** Cuts a record in two before the picked line: what two articles run together needs. */
+  function split(rec) {
+    const own = unitsOf(rec);
+    const k = splitAt(rec, pickedLine);
+    if (k < 0) return;
+    splits++;
+    const fresh = { id: rec.id + '.' + splits, orig: -1, edits: {}, origUnits: '',
+      data: { kind: rec.data.kind, date: null, date_text: null, people: [], organizations: [], places: [], warnings: [] } };
+    records.splice(records.indexOf(rec) + 1, 0, fresh);
+    for (const u of own.slice(k)) u.owner = fresh;
+    note('split #' + (records.indexOf(rec) + 1) + ' before line ' + pickedLine);
+  }
+
+  /** Joins the next record into this one: its body and headline blocks (one record cut in two). */
+  function merge(rec) {
+    const i = records.indexOf(rec);
+    const next = records[i + 1];
+    if (!next) return;
+    for (const x of [...units, ...blocks]) if (x.owner === next) x.owner = rec;
+    records.splice(i + 1, 1);
+    if (selected === next) selected = rec;
+    note('merged #' + (i + 2) + ' into #' + (i + 1));
   }
 
   function editField(rec, field, value) {
@@ -256,24 +294,26 @@
 
   function exportGold() {
     const { gold, problems } = goldFile();
-    const status = document.getElementById('export-status');
-    const pre = document.getElementById('export-json');
     if (problems.length) {
+      const status = document.getElementById('export-status');
       status.textContent = 'Not exported: ' + problems.join('; ');
       status.className = 'status problem';
       return;
     }
     const text = JSON.stringify(gold, null, 2) + '\n';
-    pre.textContent = text;
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = el('a', { href: url, download: goldName() });
     document.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
+    exported = corrections.length;
+    render();
+    const status = document.getElementById('export-status');
     status.textContent = 'Exported ' + gold.records.length + ' records as ' + goldName()
       + ' (your downloads folder). Score any run against it: jianbao eval --gold ' + goldName() + ' OUTDIR';
     status.className = 'status ok';
+    document.getElementById('export-json').textContent = text;
   }
 
   // ---- Rendering ----------------------------------------------------------------------------------
@@ -297,8 +337,8 @@
         el('span', {}, el('b', { id: 'record-count', text: String(records.length) }), ' records'),
         el('span', {}, el('b', { id: 'line-count', text: String(lines.length) }), ' lines')),
       el('div', { class: 'actions' },
-        el('span', { id: 'corrections', class: corrections.length ? 'dirty' : null,
-          text: corrections.length ? corrections.length + ' correction(s), not exported' : 'no corrections' }),
+        el('span', { id: 'corrections', class: corrections.length && !exported ? 'dirty' : null,
+          text: !corrections.length ? 'no corrections' : corrections.length + ' correction(s)' + (exported ? ', exported' : ', not exported') }),
         el('button', { id: 'reset', type: 'button', onclick: () => { init(); render(); } }, 'Reset'),
         el('button', { id: 'export', type: 'button', onclick: exportGold, title: 'save the corrected records as a gold file for jianbao eval' }, 'Export gold'),
         el('span', { class: 'keys', text: 'keys: j/k record · n/p page · i index · Esc clear' })));
@@ -373,6 +413,7 @@
       const line = e.target.closest('[data-line]');
       const id = o ? o.id : line && line.getAttribute('data-record-id') ? line.getAttribute('data-record-id').split(' ')[0] : null;
       const rec = records.find((r) => r.id === id);
+      if (line) pick(Number(line.getAttribute('data-line')));
       if (rec) select(rec, false);
     });
     return box;
@@ -416,6 +457,14 @@
       tools.append(el('button', { type: 'button', class: 'give', disabled: !to, onclick: (e) => { e.stopPropagation(); giveBlock(b); },
         title: 'the headline block stands between this record and its neighbour: give it to the neighbour' },
         'Give headline block to ' + (to ? '#' + (records.indexOf(to) + 1) : 'no neighbour')));
+    }
+    const k = splitAt(rec, pickedLine);
+    tools.append(el('button', { type: 'button', class: 'split', disabled: k < 0, onclick: (e) => { e.stopPropagation(); split(rec); },
+      title: 'click a body line of this record first: the record is cut in two before it' },
+      k < 0 ? 'Split (pick a line)' : 'Split before line ' + pickedLine));
+    if (records[i + 1]) {
+      tools.append(el('button', { type: 'button', class: 'merge', onclick: (e) => { e.stopPropagation(); merge(rec); },
+        title: 'join the next record into this one' }, 'Merge with #' + (i + 2)));
     }
     tools.append(el('button', { type: 'button', class: 'edit', onclick: (e) => { e.stopPropagation(); rec.editing = !rec.editing; card.classList.toggle('editing', rec.editing); } }, 'Edit'));
     card.append(tools);
@@ -467,6 +516,22 @@
     document.getElementById('source').scrollTop = srcTop;
     window.scrollTo(scroll[0], scroll[1]);
     if (selected && records.includes(selected)) select(selected, false, true);
+    if (pickedLine !== null) pick(pickedLine);
+  }
+
+  /** The line a split would start at: marked, and the records' Split buttons told. */
+  function pick(n) {
+    pickedLine = n;
+    for (const e of document.querySelectorAll('#source .picked')) e.classList.remove('picked');
+    const line = document.querySelector('#source [data-line="' + n + '"]');
+    if (line) line.classList.add('picked');
+    for (const card of document.querySelectorAll('#records .record')) {
+      const rec = records.find((r) => r.id === card.getAttribute('data-record-id'));
+      const button = card.querySelector('button.split');
+      const k = splitAt(rec, n);
+      button.disabled = k < 0;
+      button.textContent = k < 0 ? 'Split (pick a line)' : 'Split before line ' + n;
+    }
   }
 
   function select(rec, scrollLines, quiet) {
@@ -494,6 +559,11 @@
     else if (e.key === 'Escape') { selected = null; for (const x of document.querySelectorAll('.hl, .selected')) x.classList.remove('hl', 'selected'); }
     else return;
     e.preventDefault();
+  });
+
+  // Corrections live in this page until exported: leaving asks first.
+  window.addEventListener('beforeunload', (e) => {
+    if (corrections.length && !exported) { e.preventDefault(); e.returnValue = ''; }
   });
 
   init();

@@ -251,6 +251,39 @@ class ReviewBrowserTest {
     assertEquals(List.of(), browser.consoleProblems());
   }
 
+  @Test
+  void aRecordSplitAtAPickedLineAndMergedAgainGivesBackTheRun() throws IOException {
+    JsonNode page = page(SAMPLE.toString());
+    browser.open(pageFile(page));
+    Path asIs = exportGold("split-before.gold.json");
+    // #4 runs 141-156: byline and a paragraph, then paragraphs from 144; its headline after them.
+    click(browser.one("#source [data-line='144']"));
+    WebElement split = card(4).findElement(org.openqa.selenium.By.cssSelector("button.split"));
+    assertEquals("Split before line 144", split.getText());
+    assertFalse(card(3).findElement(org.openqa.selenium.By.cssSelector("button.split")).isEnabled(), "line 144 is not #3's");
+    click(split);
+    assertEquals(14, browser.all("#records [data-record-id]").size());
+    assertEquals("d8154703fed8-04.1", card(5).getAttribute("data-record-id"));
+    click(card(5).findElement(org.openqa.selenium.By.cssSelector("h2")));
+    Set<Integer> lines = new TreeSet<>();
+    for (int n : highlighted()) {
+      if (!Files.readAllLines(SAMPLE, StandardCharsets.UTF_8).get(n - 1).isBlank()) {
+        lines.add(n);
+      }
+    }
+    assertEquals(new TreeSet<>(List.of(144, 145, 146, 147, 148, 149, 151, 152, 153)), lines);
+    assertEquals("2", fieldValue(card(5), "paragraphs"));
+    assertEquals("1", fieldValue(card(4), "paragraphs"));
+    JsonNode splitGold = Json.mapper().readTree(exportGold("split.gold.json").toFile());
+    assertEquals(14, splitGold.path("records").size());
+
+    click(card(4).findElement(org.openqa.selenium.By.cssSelector("button.merge")));
+    assertEquals(ids(recordsOf(page)), browser.all("#records [data-record-id]").stream().map(c -> c.getAttribute("data-record-id")).toList());
+    JsonNode merged = Json.mapper().readTree(exportGold("merged.gold.json").toFile());
+    assertEquals(Json.mapper().readTree(asIs.toFile()).path("records"), merged.path("records"));
+    assertEquals(List.of(), browser.consoleProblems());
+  }
+
   /** Clicks Export, waits for the download and moves it to {@code name} in the work folder. */
   static Path exportGold(String name) throws IOException {
     Path download = browser.downloads.resolve("000_e1de8d0c08a602d2.gold.json");
