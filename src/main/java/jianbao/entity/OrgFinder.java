@@ -12,7 +12,7 @@ import java.util.List;
  * organisation recogniser is not used: it fires on many ordinary phrases and
  * breaks names at brackets.
  */
-final class OrgFinder {
+final class OrgFinder implements Recogniser {
     private static final int MAX_LEN = 32;
     /** heads of community and village names, whose cores may be adjectives or verbs (幸福社区, 向阳村) */
     private static final java.util.Set<String> COMMUNITY_HEADS = java.util.Set.of("社区", "村", "小区", "街道", "居委会", "村委会");
@@ -26,6 +26,18 @@ final class OrgFinder {
     OrgFinder(Lexicons lex, PersonFinder persons) {
         this.lex = lex;
         this.persons = persons;
+    }
+
+    @Override
+    public String name() {
+        return "organisations";
+    }
+
+    @Override
+    public List<Proposal> propose(Passage p) {
+        List<Proposal> out = new ArrayList<>();
+        for (Mention m : find(p, new BitSet())) out.add(new Proposal(EntityType.ORGANIZATION, m.start(), m.end(), null, name()));
+        return out;
     }
 
     List<Mention> find(Passage p, BitSet people) {
@@ -551,7 +563,7 @@ final class OrgFinder {
     private boolean officeOfPerson(Passage p, int s, int hs, int e, int headTok, BitSet people) {
         if (e - s < 4 || !(p.institution(headTok) || STRONG_HEADS.contains(p.text.substring(hs, e)))) return false;
         int tl = lex.titles.longestStartingAt(p.text, e);
-        return tl > 0 && e + tl < p.length() && people.get(e + tl);
+        return tl > 0 && e + tl < p.length() && (people.get(e + tl) || persons.parseName(p, e + tl) > 0 || persons.looseName(p, e + tl) > 0);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.List;
  * (张三表示), and anonymised names (钱某, 王某某). Bare HanLP person tags are not
  * trusted on their own: on newspaper text about half of them are ordinary words.
  */
-final class PersonFinder {
+final class PersonFinder implements Recogniser {
     /** A vouched-for name at [start, end), with the title the text gives there (may be null). */
     record Cue(String name, String title, int start, int end) {}
 
@@ -26,6 +26,18 @@ final class PersonFinder {
 
     PersonFinder(Lexicons lex) {
         this.lex = lex;
+    }
+
+    @Override
+    public String name() {
+        return "people";
+    }
+
+    @Override
+    public List<Proposal> propose(Passage p) {
+        List<Proposal> out = new ArrayList<>();
+        for (Cue c : cues(p)) out.add(new Proposal(EntityType.PERSON, c.start(), c.end(), c.title(), name()));
+        return out;
     }
 
     List<Cue> cues(Passage p) {

@@ -22,7 +22,7 @@ import java.util.List;
  * and a district cut into pieces right before a lower-level place is rebuilt
  * (中|站区|龙翔街道). A place and a development-zone kind name that zone (洛阳|高新区).
  */
-final class PlaceFinder {
+final class PlaceFinder implements Recogniser {
     private static final String VILLAGE_HEADS = "村镇乡庄寨屯";
     /** village heads that also end village cores (王屯|乡, 李庄|镇): one char of them may sit inside a core */
     private static final String CORE_HEADS = "庄寨屯";
@@ -39,9 +39,23 @@ final class PlaceFinder {
     /** heads after an abbreviation naming a party or its people: 中方, 华侨, 港人, 台商 */
     private static final String PARTY_HEADS = "方侨裔胞商资军企籍人";
     private final Lexicons lex;
+    private final DivisionNames divisions;
 
-    PlaceFinder(Lexicons lex) {
+    PlaceFinder(Lexicons lex, DivisionNames divisions) {
         this.lex = lex;
+        this.divisions = divisions;
+    }
+
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    @Override
+    public List<Proposal> propose(Passage p) {
+        List<Proposal> out = new ArrayList<>();
+        for (Mention m : find(p, new BitSet(), new BitSet())) out.add(new Proposal(EntityType.PLACE, m.start(), m.end(), null, name()));
+        return out;
     }
 
     List<Mention> find(Passage p, BitSet people, BitSet orgs) {
@@ -53,7 +67,8 @@ final class PlaceFinder {
             if (people.get(s) || orgs.get(s)) continue;
             int[] span = null;
             Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            int d = division(p, s, people, orgs);
+            int d = divisions.end(p, s);
+            if (d > 0 && (people.get(s, d).cardinality() > 0 || orgs.get(s, d).cardinality() > 0)) d = -1;
             if (d > 0) span = new int[] {s, d};
             if (span == null && villageHead(p, t)) span = village(p, t, lastEnd, prev);
             // 安阳|城|街道, 黄庄|镇: a lower-level head within the next two tokens takes this word into its name
@@ -109,7 +124,7 @@ final class PlaceFinder {
             out.add(new Mention(text.substring(span[0], span[1]), null, span[0], span[1]));
             // 郸城|县城|关镇: an official name ending inside HanLP's token, the next level's name starting there
             if (d > 0 && !p.boundary(span[1])) {
-                int d2 = division(p, span[1], people, orgs);
+                int d2 = divisions.end(p, span[1]);
                 if (d2 > 0) {
                     out.add(new Mention(text.substring(span[1], d2), null, span[1], d2));
                     span[1] = d2;
@@ -119,52 +134,6 @@ final class PlaceFinder {
             t = p.tokenAt[span[1] - 1];
         }
         return out;
-    }
-
-    /**
-     * End of the longest official division name (divisions.txt: 省, 市, 县, 区,
-     * 乡, 镇, 街道) starting at token start s, or -1. HanLP cuts many township
-     * names (西|虢镇…, 赵|堡|镇); the gazetteer reads them whole. The name must end
-     * on a token boundary or run into a lower-level name (…镇|莫沟村), and a town
-     * named by a common word (中心镇) must be set apart by the clause.
-     */
-    /** last chars of the names in divisions.txt (街道, 镇, 乡, 县, 区, 市, 旗, 省, 盟, 地区, 苏木, 自治州) */
-    private static final String DIVISION_ENDS = "道镇乡县区市旗省盟木州";
-
-    private int division(Passage p, int s, BitSet people, BitSet orgs) {
-        String text = p.text;
-        if (!lex.divisionMayStart(text, s)) return -1;
-        for (int len = Math.min(lex.longestDivision, text.length() - s); len >= 2; len--) {
-            if (DIVISION_ENDS.indexOf(text.charAt(s + len - 1)) < 0) continue;   // every name ends in a level char
-            String name = text.substring(s, s + len);
-            if (!lex.divisions.contains(name)) continue;
-            int e = s + len;
-            if (people.get(s, e).cardinality() > 0 || orgs.get(s, e).cardinality() > 0) return -1;
-            if (!p.boundary(e) && !lowerLevelFrom(p, e)) continue;
-            if (len == 2 && HanDict.functionChar(name.charAt(0))) continue;   // 和|县: the conjunction before a county word
-            if (commonWordTown(name) && !(s == 0 || punctuationBefore(p, s) || higherLevel(text.substring(Math.max(0, s - 1), s)))) continue;
-            return e;
-        }
-        return -1;
-    }
-
-    /** True when a lower-level place name (…村, …社区, …街道) ends within four chars from pos. */
-    private boolean lowerLevelFrom(Passage p, int pos) {
-        for (int e = pos + 2; e <= Math.min(p.length(), pos + 5); e++)
-            if (lex.placeSuffixes.longestEndingAt(p.text, e, e - 2) > 0 && p.boundary(e)) return true;
-        return false;
-    }
-
-    /** A 镇 or 乡 named by a common word of HanLP's dictionary that names no place (中心镇, 和平乡). */
-    private static boolean commonWordTown(String name) {
-        if (!(name.endsWith("镇") || name.endsWith("乡"))) return false;
-        String core = name.substring(0, name.length() - 1);
-        return HanDict.kind(core) == HanDict.COMMON && !HanDict.place(core);
-    }
-
-    private static boolean punctuationBefore(Passage p, int s) {
-        int u = p.tokenEndingAt(s);
-        return u >= 0 && p.is(u, "w");
     }
 
     private boolean placeWord(String w) {
