@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Cuts newspaper page text into articles and writes one structured record per article.",
-    subcommands = {ExtractCommand.class, BenchCommand.class, LoadCommand.class, SearchCommand.class, EvalCommand.class, EntitiesCommand.class, EvalNerCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, BenchCommand.class, LoadCommand.class, SearchCommand.class, EvalCommand.class, EntitiesCommand.class, EvalNerCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit codes, documented in the README. */

@@ -28,10 +28,10 @@ final class DivisionNames implements Recogniser {
         for (int t = 0; t < p.size(); t++) {
             int s = p.start[t], e = end(p, s);
             if (e < 0) continue;
-            out.add(new Proposal(EntityType.PLACE, s, e, null, name()));
+            out.add(new Proposal(EntityType.PLACE, s, e, null, name(), 0));
             // 郸城|县城|关镇: a name ending inside HanLP's token, the next level's name starting there
             int e2 = p.boundary(e) ? -1 : end(p, e);
-            if (e2 > 0) out.add(new Proposal(EntityType.PLACE, e, e2, null, name()));
+            if (e2 > 0) out.add(new Proposal(EntityType.PLACE, e, e2, null, name(), 1));
             t = p.tokenAt[Math.max(e, e2) - 1];
         }
         return out;

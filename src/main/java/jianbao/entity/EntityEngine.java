@@ -6,6 +6,11 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -36,7 +41,9 @@ public final class EntityEngine {
     private final DivisionNames divisions = new DivisionNames(lex);
     /** the peers whose proposals the combiner weighs; their order is part of the model's features */
     final List<Recogniser> recognisers = List.of(persons, new OrgFinder(lex, persons), new PlaceFinder(lex, divisions), divisions);
-    private final Combiner combiner = new Combiner(persons, recognisers);
+    private final Combiner combiner;
+    /** whether the recognisers run: always without a model, else when the model reads them */
+    private final boolean proposing;
     // HanLP segmenters keep per-call state in the call, but one per thread avoids relying on that
     private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(true)
@@ -44,18 +51,45 @@ public final class EntityEngine {
             .enableOrganizationRecognize(false)
             .enableOffset(true));
 
-    private EntityEngine() {
+    private EntityEngine(NerModel model) {
+        combiner = new Combiner(persons, model);
+        proposing = model == null || model.readsRules;
     }
 
+    /** The engine of this process: the rules and the model shipped in the jar, loaded once. */
     public static EntityEngine shared() {
         EntityEngine e = shared;
         if (e == null) {
             synchronized (EntityEngine.class) {
-                if (shared == null) shared = new EntityEngine();
+                if (shared == null) shared = new EntityEngine(bundledModel());
                 e = shared;
             }
         }
         return e;
+    }
+
+    /** The rules alone, combined by precedence (for comparison). */
+    public static EntityEngine rulesOnly() {
+        return new EntityEngine(null);
+    }
+
+    /** The rules and another model file (for comparison; see {@code jianbao train-ner}). */
+    public static EntityEngine withModel(Path model) throws IOException {
+        try (InputStream in = Files.newInputStream(model)) {
+            return new EntityEngine(NerModel.read(in));
+        }
+    }
+
+    /** Where the shipped model sits on the class path. */
+    static final String MODEL = "/jianbao/entity/ner.model";
+
+    private static NerModel bundledModel() {
+        try (InputStream in = EntityEngine.class.getResourceAsStream(MODEL)) {
+            if (in == null) throw new IllegalStateException("the NER model " + MODEL + " is missing from the build (see jianbao train-ner)");
+            return NerModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the NER model " + MODEL, e);
+        }
     }
 
     Passage segment(String text) {
@@ -159,7 +193,7 @@ public final class EntityEngine {
     /** The proposals of every recogniser, in the order of {@link #recognisers}. */
     List<List<Proposal>> propose(Passage p) {
         List<List<Proposal>> out = new ArrayList<>(recognisers.size());
-        for (Recogniser r : recognisers) out.add(r.propose(p));
+        for (Recogniser r : recognisers) out.add(proposing ? r.propose(p) : List.of());
         return out;
     }
 

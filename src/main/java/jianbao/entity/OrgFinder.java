@@ -36,11 +36,20 @@ final class OrgFinder implements Recogniser {
     @Override
     public List<Proposal> propose(Passage p) {
         List<Proposal> out = new ArrayList<>();
-        for (Mention m : find(p, new BitSet())) out.add(new Proposal(EntityType.ORGANIZATION, m.start(), m.end(), null, name()));
+        for (int[] a : find(p, new BitSet())) out.add(new Proposal(EntityType.ORGANIZATION, a[0], a[1], null, name(), a[2]));
         return out;
     }
 
-    List<Mention> find(Passage p, BitSet people) {
+    /** Kinds of evidence (Proposal.kind): which rule read the name. */
+    static final int DICTIONARY = 0, PARTY_COMMITTEE = 1, ABBREVIATION = 2, LEVEL_ORGAN = 3, MINISTRY = 4, CONGRESS = 5,
+            LEVEL_HEAD = 6, GRAMMAR = 7, BRANCH = 8, DEPARTMENT = 9, CUT_PLACE = 10, PLACED = 11;
+
+    private static int[] kind(int[] span, int kind) {
+        return new int[] {span[0], span[1], kind};
+    }
+
+    /** Spans {start, end, kind}, outermost only. */
+    List<int[]> find(Passage p, BitSet people) {
         String text = p.text;
         List<int[]> spans = new ArrayList<>();
         List<int[]> congresses = new ArrayList<>();
@@ -49,13 +58,13 @@ final class OrgFinder implements Recogniser {
             int sl = headEndingAt(p, t);
             // a name HanLP's dictionary lists as an organisation (nt*), whole
             if (p.is(t, "nt") && p.len(t) >= 2 && !people.get(p.start[t]) && dictionaryName(p, t))
-                spans.add(new int[] {p.start[t], e});
-            if (partyCommittee(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
-            if (abbreviatedBody(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
+                spans.add(new int[] {p.start[t], e, DICTIONARY});
+            if (partyCommittee(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e, PARTY_COMMITTEE});
+            if (abbreviatedBody(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e, ABBREVIATION});
             int[] lc = levelCommittee(p, t);
-            if (lc != null && !people.get(lc[0])) spans.add(lc);
+            if (lc != null && !people.get(lc[0])) spans.add(kind(lc, LEVEL_ORGAN));
             int[] m = ministry(p, t);
-            if (m != null && !people.get(m[0])) spans.add(m);
+            if (m != null && !people.get(m[0])) spans.add(kind(m, MINISTRY));
             int[] c = congress(p, t);
             if (c != null && !people.get(c[0])) congresses.add(c);
             if (sl == 0 || weakOrganisationHead(p, t, sl)) continue;
@@ -66,31 +75,31 @@ final class OrgFinder implements Recogniser {
             String w = p.word[t];
             // (a place before it makes the longer name found below: 城关镇政府)
             if (w.length() >= 3 && "省市县区州镇乡村".indexOf(w.charAt(0)) >= 0 && lex.orgSuffixes.contains(w.substring(1)) && !people.get(p.start[t]))
-                spans.add(new int[] {p.start[t], e});
+                spans.add(new int[] {p.start[t], e, LEVEL_HEAD});
             int hs = Math.min(e - sl, p.institution(t) ? p.start[t] : e - sl);
             int s = extendLeft(p, hs, e, people);
-            if (s >= 0 && s < hs && (valid(p, s, hs, e, sl, t) || officeOfPerson(p, s, hs, e, t, people)) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
+            if (s >= 0 && s < hs && (valid(p, s, hs, e, sl, t) || officeOfPerson(p, s, hs, e, t, people)) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e, placed(p, s, hs) ? PLACED : GRAMMAR});
         }
         // 中原银行洛阳分行: a branch named by its place after the parent's name, cut or not (洛阳|分|行为)
         for (int k = 0, n = spans.size(); k < n; k++) {
             int[] b = branch(p, spans.get(k), people);
-            if (b != null) spans.add(b);
+            if (b != null) spans.add(kind(b, BRANCH));
         }
         // 科学技术部|农村科技司: a department (司) of a ministry named right before it
         for (int t = 0; t < p.size(); t++) {
             int[] d = ministryDepartment(p, t, spans, people);
-            if (d != null) spans.add(d);
+            if (d != null) spans.add(kind(d, DEPARTMENT));
         }
         // 召|忽|镇党委: a place HanLP cut into single chars before its level character
         for (int k = 0, n = spans.size(); k < n; k++) {
             int s = cutPlaceStart(p, spans.get(k)[0]);
-            if (s < spans.get(k)[0] && !people.get(s)) spans.add(new int[] {s, spans.get(k)[1]});
+            if (s < spans.get(k)[0] && !people.get(s)) spans.add(new int[] {s, spans.get(k)[1], CUT_PLACE});
         }
         // a congress belongs to the body named right before it (中国民主建国会|第七次全国代表大会)
         for (int[] c : congresses) {
             int s = c[0];
             for (int[] a : spans) if (a[1] == c[0] && a[0] < s) s = a[0];
-            spans.add(new int[] {s, c[1]});
+            spans.add(new int[] {s, c[1], CONGRESS});
         }
         // two readings that overlap without one holding the other (信阳市第一人民医院 and 人民医院|心内科) are one chain: their union
         for (boolean merged = true; merged; ) {
@@ -101,14 +110,14 @@ final class OrgFinder implements Recogniser {
         }
         // keep only outermost spans: 县减灾委员会 inside 县减灾委员会办公室
         // (two rules may find the same span: 乡纪委 by level and by grammar)
-        List<Mention> out = new ArrayList<>();
+        List<int[]> out = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
         for (int[] a : spans) {
             if (!seen.add((long) a[0] << 32 | a[1])) continue;
             boolean inner = false;
             for (int[] b : spans)
                 if (b != a && b[0] <= a[0] && a[1] <= b[1] && (b[1] - b[0]) > (a[1] - a[0])) { inner = true; break; }
-            if (!inner) out.add(new Mention(text.substring(a[0], a[1]), null, a[0], a[1]));
+            if (!inner) out.add(a);
         }
         return out;
     }
@@ -209,7 +218,7 @@ final class OrgFinder implements Recogniser {
             char c = p.text.charAt(p.start[t]);
             if ("wpcurmqfte".indexOf(n.charAt(0)) >= 0 || n.equals("vshi") || n.equals("vyou") || functionChar(c)
                     || lex.demonstratives.contains(String.valueOf(c)) || lex.clauseOpeners.contains(String.valueOf(c))
-                    || lex.nameEnders.contains(String.valueOf(c)) || lex.travelVerbs.indexOf(c) >= 0) return s;
+                    || lex.nameEnders.contains(String.valueOf(c)) || lex.travelVerbChar(c)) return s;
         }
         int before = s - 2;
         if (before > 0) {
@@ -444,6 +453,17 @@ final class OrgFinder implements Recogniser {
             else break;
         }
         return i;
+    }
+
+    /**
+     * The name read by the grammar opens with a place or a level char (县|人民政府,
+     * 洛阳市|税务局, 市|住房和城乡建设局): a body the place opens, the grammar's
+     * most exact shape.
+     */
+    private static boolean placed(Passage p, int s, int hs) {
+        int t = p.tokenStartingAt(s);
+        if (t < 0 || p.end[t] > hs) return false;
+        return p.is(t, "ns") && p.len(t) >= 2 || p.len(t) == 1 && "省市县区州镇乡村".indexOf(p.word[t].charAt(0)) >= 0;
     }
 
     private static boolean properWord(Passage p, int t) {
