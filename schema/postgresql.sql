@@ -10,7 +10,8 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE TABLE IF NOT EXISTS articles (
   id             text PRIMARY KEY,
   kind           text NOT NULL,
-  source_path    text NOT NULL,
+  source_path    text NOT NULL, -- the page's path as extract was given it
+  source_relative_path text,    -- the path below the input folder that held it (null: inputs unknown)
   source_sha256  text NOT NULL,
   line_start     integer NOT NULL,
   line_end       integer NOT NULL,
@@ -23,6 +24,9 @@ CREATE TABLE IF NOT EXISTS articles (
   dateline_place text,
   dateline_date  text,
   date           text,          -- 2021-05-17, or --05-17 when the year is unknown
+  date_year      integer,       -- date as numbers; date_year null when the year is unknown
+  date_month     integer,
+  date_day       integer,
   date_text      text,
   body           text NOT NULL, -- kicker, headline, subheadline, paragraphs, one per line
   words          text NOT NULL, -- body segmented by HanLP (index mode), words joined by spaces
@@ -65,10 +69,21 @@ CREATE TABLE IF NOT EXISTS places (
 );
 CREATE INDEX IF NOT EXISTS places_name ON places(name);
 
+-- The names of a record's byline, by role: reporter (记者), correspondent (通讯员), photographer (摄).
+CREATE TABLE IF NOT EXISTS byline_names (
+  article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  role       text NOT NULL,
+  ord        integer NOT NULL,  -- position in the record's list for that role
+  name       text NOT NULL,
+  PRIMARY KEY (article_id, role, ord)
+);
+CREATE INDEX IF NOT EXISTS byline_names_name ON byline_names(name);
+
 -- Keyed by content: record ids derive from it, and a repeated page is a dedupe reject.
 CREATE TABLE IF NOT EXISTS pages (
   sha256       text PRIMARY KEY,
   path         text NOT NULL,
+  relative_path text,
   encoding     text,
   format       text,
   line_count   integer NOT NULL,

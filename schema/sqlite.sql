@@ -9,7 +9,8 @@ CREATE TABLE IF NOT EXISTS articles (
   doc            INTEGER PRIMARY KEY,
   id             TEXT NOT NULL UNIQUE,
   kind           TEXT NOT NULL,
-  source_path    TEXT NOT NULL,
+  source_path    TEXT NOT NULL, -- the page's path as extract was given it
+  source_relative_path TEXT,    -- the path below the input folder that held it (null: inputs unknown)
   source_sha256  TEXT NOT NULL,
   line_start     INTEGER NOT NULL,
   line_end       INTEGER NOT NULL,
@@ -22,6 +23,9 @@ CREATE TABLE IF NOT EXISTS articles (
   dateline_place TEXT,
   dateline_date  TEXT,
   date           TEXT,          -- 2021-05-17, or --05-17 when the year is unknown
+  date_year      INTEGER,       -- date as numbers; date_year null when the year is unknown
+  date_month     INTEGER,
+  date_day       INTEGER,
   date_text      TEXT,
   body           TEXT NOT NULL, -- kicker, headline, subheadline, paragraphs, one per line
   words          TEXT NOT NULL, -- body segmented by HanLP (index mode), words joined by spaces
@@ -59,10 +63,21 @@ CREATE TABLE IF NOT EXISTS places (
 );
 CREATE INDEX IF NOT EXISTS places_name ON places(name);
 
+-- The names of a record's byline, by role: reporter (记者), correspondent (通讯员), photographer (摄).
+CREATE TABLE IF NOT EXISTS byline_names (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  role       TEXT NOT NULL,
+  ord        INTEGER NOT NULL,  -- position in the record's list for that role
+  name       TEXT NOT NULL,
+  PRIMARY KEY (article_id, role, ord)
+);
+CREATE INDEX IF NOT EXISTS byline_names_name ON byline_names(name);
+
 -- Keyed by content: record ids derive from it, and a repeated page is a dedupe reject.
 CREATE TABLE IF NOT EXISTS pages (
   sha256       TEXT PRIMARY KEY,
   path         TEXT NOT NULL,
+  relative_path TEXT,
   encoding     TEXT,
   format       TEXT,
   line_count   INTEGER NOT NULL,

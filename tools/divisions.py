@@ -25,7 +25,7 @@ HEADER = '''# Names of China's administrative divisions down to township level (
 # 区 市 旗 省 盟 地区 苏木 自治州 自治区 自治县); dropped: development zones and
 # parks, farms, offices, 市辖区 and generic area words (generic_places.txt); a
 # township listed with its county in front (X县Y镇) is kept as Y镇.
-# Regenerate: tools/divisions.py (see the README, Entities).
+# Regenerate: tools/divisions.py (see docs/entities.md, Place gazetteer).
 '''
 
 

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import jianbao.entity.EntityEngine;
 import jianbao.model.Page;
 import jianbao.pipeline.PagePipeline;
+import jianbao.read.InputRoots;
 import jianbao.read.InputWalker;
 import jianbao.read.PageReader;
 import jianbao.read.Reject;
@@ -71,14 +72,15 @@ public final class BatchRun {
   public static final String EXTRACT_STAGE = "extract";
 
   /**
-   * What to run. {@code version} goes into the journal: records of another version are not mixed
-   * in. {@code threads} cut pages in parallel (the outputs are the same whatever the number);
+   * What to run. {@code csvBom} false writes articles.csv without its byte order mark.
+   * {@code version} goes into the journal: records of another version are not mixed in. {@code threads} cut pages in parallel (the outputs are the same whatever the number);
    * {@code db}, a {@code --db} URL or null, also loads the records into that database.
    */
   public record Settings(
       List<Path> inputs,
       Path out,
       Set<String> formats,
+      boolean csvBom,
       PagePipeline.Options pipeline,
       PageReader.Options reader,
       boolean resume,
@@ -95,12 +97,14 @@ public final class BatchRun {
     /** All cores, no database. */
     public Settings(List<Path> inputs, Path out, Set<String> formats, PagePipeline.Options pipeline,
         PageReader.Options reader, boolean resume, String version) {
-      this(inputs, out, formats, pipeline, reader, resume, version, Runtime.getRuntime().availableProcessors(), null);
+      this(inputs, out, formats, true, pipeline, reader, resume, version, Runtime.getRuntime().availableProcessors(),
+          null);
     }
   }
 
   /**
-   * What a run did. {@code pages} counts pages in the outputs, {@code resumed} of them were cut
+   * What a run did. {@code files} counts the inputs taken, links the walk refused included (files =
+   * pages + rejected + duplicates, but for files of several pages); {@code pages} counts pages in the outputs, {@code resumed} of them were cut
    * before; {@code chars} the characters of the pages cut in this run; {@code db} what the
    * database received (null without {@code --db}).
    */
@@ -184,6 +188,7 @@ public final class BatchRun {
     if (settings.db() != null) {
       probeDatabase();
     }
+    checkOutputPath(out);
     Path state = out.resolve(ProgressJournal.FOLDER);
     try {
       Files.createDirectories(state);
@@ -213,6 +218,24 @@ public final class BatchRun {
       throw new Failure("interrupted", false, e);
     } catch (IOException e) {
       throw new Failure("cannot write to " + out + ": " + describe(e), false, e);
+    }
+  }
+
+  /**
+   * OUTDIR, or the nearest part of its path that exists, must be a folder. Said in those words: the
+   * file system's "…/out/.jianbao: Not a directory" names a path the user never typed.
+   */
+  private static void checkOutputPath(Path out) throws Failure {
+    for (Path p = out.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p)) {
+        return;
+      }
+      if (Files.exists(p)) {
+        Path typed = out.isAbsolute() ? p : Path.of("").toAbsolutePath().relativize(p);
+        throw new Failure(typed.equals(out)
+            ? "output path " + out + " exists and is not a folder"
+            : "cannot create output folder " + out + ": " + typed + " exists and is not a folder", false, null);
+      }
     }
   }
 
@@ -258,6 +281,16 @@ public final class BatchRun {
       reject(rejects, r);
     }
     List<Path> files = found.files();
+    // Inputs the walk refused (a link that leads nowhere) count as files taken and rejected, so the
+    // figures add up: files = pages + rejected + duplicates.
+    int refused = found.rejects().size();
+    long[] sizes = new long[files.size()];
+    long totalBytes = 0;
+    for (int i = 0; i < files.size(); i++) {
+      sizes[i] = size(files.get(i));
+      totalBytes += sizes[i];
+    }
+    long bytesTaken = 0;
     if (settings.pipeline().entities() && !files.isEmpty()) {
       // HanLP's dictionaries (and the natures they declare) load here, once, before any worker
       // runs: analysis on the workers then only reads shared state.
@@ -279,6 +312,7 @@ public final class BatchRun {
           window.add(workers.submit(() -> work(pipeline, index, file, journaled, firstFile)));
         }
         FileResult result = take(window.poll(), files.get(taken));
+        bytesTaken += sizes[taken];
         result.rejects().forEach(r -> reject(rejects, r));
         for (Cut cut : result.cuts()) {
           ProgressJournal.Key key = cut.key();
@@ -310,15 +344,17 @@ public final class BatchRun {
           cutRecords += cut.records();
           chars += cut.chars();
         }
-        progress.cutting(new Progress.Counters(taken + 1, files.size(), done.size() - resumed, resumed, cutRecords,
-            rejects.size() - duplicates, System.nanoTime() - started));
+        progress.cutting(new Progress.Counters(refused + taken + 1, refused + files.size(), bytesTaken, totalBytes,
+            done.size() - resumed, resumed, cutRecords, rejects.size() - duplicates, duplicates,
+            System.nanoTime() - started));
       }
 
       // Pages stream from the journal into the sinks one at a time, so memory does not grow with
       // the run; the workers read and parse the next entries meanwhile (parsing is about half the
       // cost of writing a page out).
       FileOutputs outputs = new FileOutputs();
-      try (RecordSink sink = settings.db() == null ? outputs.open() : StoreSink.open(settings.db(), outputs::open)) {
+      try (RecordSink sink = settings.db() == null ? outputs.open() : StoreSink.open(settings.db(),
+          InputRoots.of(settings.inputs().stream().map(Path::toString).toList()), outputs::open)) {
         ArrayDeque<Future<ProgressJournal.Entry>> ahead = new ArrayDeque<>();
         int aheadSize = settings.threads() * 8;
         int nextEntry = 0;
@@ -346,7 +382,7 @@ public final class BatchRun {
     }
     journal.compact(done, journalSettings);
     int rejected = rejects.size() - duplicates;
-    Summary summary = new Summary(files.size(), done.size(), resumed, records, rejected, duplicates, chars,
+    Summary summary = new Summary(refused + files.size(), done.size(), resumed, records, rejected, duplicates, chars,
         (System.nanoTime() - started) / 1e9, db);
     RunReport.write(settings.out(), RunReport.json(settings, summary, startedAt, Instant.now()));
     return summary;
@@ -362,7 +398,7 @@ public final class BatchRun {
     boolean complete;
 
     RecordSink open() throws IOException {
-      files = Sinks.open(settings.out(), settings.formats(), true);
+      files = Sinks.open(settings.out(), settings.formats(), true, settings.csvBom());
       return this;
     }
 
@@ -429,6 +465,15 @@ public final class BatchRun {
       cuts.add(cut(pipeline, page));
     }
     return new FileResult(fileRejects, cuts);
+  }
+
+  /** For progress only: a file that cannot be sized counts 0 bytes (the reader says why it fails). */
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /** The file's pages, or null when it is refused as a whole. */
@@ -516,6 +561,7 @@ public final class BatchRun {
     s.put("issue_date", p.issueDate() == null ? null : p.issueDate().toString());
     s.put("headline_position", p.headlinePosition().name().toLowerCase(Locale.ROOT));
     s.put("entities", p.entities());
+    s.put("layout_weights", p.layoutWeights().fingerprint());
     s.put("pdf_order", settings.reader().pdfOrder().name().toLowerCase(Locale.ROOT));
     return s;
   }

@@ -6,8 +6,14 @@ package jianbao.batch;
  */
 public interface Progress {
 
-  /** Where the cutting stands. {@code files} counts inputs taken in, of {@code totalFiles}. */
-  record Counters(int files, int totalFiles, int pagesCut, int pagesResumed, int records, int rejects, long nanos) {}
+  /**
+   * Where the cutting stands. {@code files} counts inputs taken in, of {@code totalFiles} (a link
+   * that leads nowhere is an input too, rejected), {@code bytes} their size, of {@code
+   * totalBytes}. Once all are taken, files = pages + rejects + duplicates, but for files of several
+   * pages (PDF).
+   */
+  record Counters(int files, int totalFiles, long bytes, long totalBytes, int pagesCut, int pagesResumed, int records,
+      int rejects, int duplicates, long nanos) {}
 
   /** A line for the user now (a reject), above any bar. */
   void message(String line);

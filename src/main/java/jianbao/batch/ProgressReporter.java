@@ -15,6 +15,11 @@ public final class ProgressReporter implements Progress {
 
   private static final long BAR_REDRAW_NANOS = 200_000_000L;
   private static final int BAR_WIDTH = 24;
+  /**
+   * Files taken after the first before an ETA is given. The first file carries the start (HanLP's
+   * dictionaries, a cold JIT): a rate that counts it says minutes for a run of seconds.
+   */
+  private static final int ETA_AFTER_FILES = 5;
 
   private final PrintWriter err;
   private final Mode mode;
@@ -23,6 +28,8 @@ public final class ProgressReporter implements Progress {
   private long lastShown;
   private boolean barShown;
   private String bar = "";
+  /** The first file taken: where the rate behind the ETA is measured from. */
+  private Counters first;
 
   /**
    * @param intervalNanos between two plain lines (mode LINES)
@@ -66,18 +73,45 @@ public final class ProgressReporter implements Progress {
 
   @Override
   public void cutting(Counters c) {
+    if (first == null) {
+      first = c;
+    }
     if (mode == Mode.QUIET || !due(c.files() == c.totalFiles())) {
       return;
     }
-    double seconds = c.nanos() / 1e9;
-    double rate = c.pagesCut() / Math.max(seconds, 1e-9);
-    // ETA from the file rate: the total is known in files, not pages (a PDF holds several).
-    double fileRate = c.files() / Math.max(seconds, 1e-9);
-    String eta = c.files() == 0 ? "?" : duration((c.totalFiles() - c.files()) / Math.max(fileRate, 1e-9));
+    double rate = c.pagesCut() / Math.max(c.nanos() / 1e9, 1e-9);
     String resumed = c.pagesResumed() > 0 ? String.format(Locale.ROOT, " (+%,d resumed)", c.pagesResumed()) : "";
-    String figures = String.format(Locale.ROOT, "%,d/%,d files, %,d pages%s, %.1f pages/s, ETA %s, %,d rejected",
-        c.files(), c.totalFiles(), c.pagesCut(), resumed, rate, eta, c.rejects());
+    String duplicates = c.duplicates() > 0 ? ", " + count(c.duplicates(), "duplicate") : "";
+    String figures = String.format(Locale.ROOT, "%,d/%s, %s%s, %.1f pages/s, ETA %s, %,d rejected%s",
+        c.files(), count(c.totalFiles(), "file"), count(c.pagesCut(), "page"), resumed, rate, eta(c), c.rejects(),
+        duplicates);
     show(c.files(), c.totalFiles(), figures);
+  }
+
+  /**
+   * Time left at the rate since the first file, in bytes read (files differ in size; the total is
+   * known in files and bytes, not pages, as a PDF holds several), once a few files have passed.
+   */
+  private String eta(Counters c) {
+    if (c.files() >= c.totalFiles()) {
+      return duration(0);
+    }
+    if (c.files() - first.files() < ETA_AFTER_FILES) {
+      return "?";
+    }
+    double done = fraction(c);
+    double since = fraction(first);
+    double perSecond = (done - since) / Math.max((c.nanos() - first.nanos()) / 1e9, 1e-9);
+    return perSecond <= 0 ? "?" : duration((1 - done) / perSecond);
+  }
+
+  private static double fraction(Counters c) {
+    return c.totalBytes() > 0 ? c.bytes() / (double) c.totalBytes() : c.files() / (double) Math.max(c.totalFiles(), 1);
+  }
+
+  /** "1 page", "2 pages", "1,250 records": for counts in messages. */
+  public static String count(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 
   @Override
@@ -85,7 +119,7 @@ public final class ProgressReporter implements Progress {
     if (mode == Mode.QUIET || !due(done == total)) {
       return;
     }
-    show(done, total, String.format(Locale.ROOT, "writing outputs: %,d/%,d pages", done, total));
+    show(done, total, String.format(Locale.ROOT, "writing outputs: %,d/%s", done, count(total, "page")));
   }
 
   @Override

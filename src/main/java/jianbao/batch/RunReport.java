@@ -36,6 +36,7 @@ public final class RunReport {
     options.put("out", settings.out().toString());
     ArrayNode formats = options.putArray("formats");
     settings.formats().stream().sorted().forEach(formats::add);
+    options.put("csv_bom", settings.csvBom());
     options.put("threads", settings.threads());
     options.put("issue_date", settings.pipeline().issueDate() == null ? null : settings.pipeline().issueDate().toString());
     options.put("headline_position", settings.pipeline().headlinePosition().name().toLowerCase(Locale.ROOT));

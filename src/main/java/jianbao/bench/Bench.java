@@ -140,7 +140,7 @@ public final class Bench {
 
   private static BatchRun.Summary extract(List<Path> inputs, Path outDir, int threads)
       throws BatchRun.Failure {
-    BatchRun.Settings settings = new BatchRun.Settings(inputs, outDir, Set.of("jsonl", "csv"),
+    BatchRun.Settings settings = new BatchRun.Settings(inputs, outDir, Set.of("jsonl", "csv"), true,
         PagePipeline.Options.defaults(), PageReader.Options.defaults(), false, "bench", threads, null);
     Progress silent = line -> { };
     return new BatchRun(settings, silent).run();

@@ -28,10 +28,10 @@ public final class BylineParser {
   private static final String CORRESPONDENT_ROLES = "本报通讯员|特约通讯员|通讯员";
   /** 文 and 图 alone are roles only where a word starts: inside a name they are characters. */
   private static final String ROLE = "(?:" + REPORTER_ROLES + "|" + CORRESPONDENT_ROLES
-      + "|[文图][/／][文图]|(?<![\\p{IsHan}])[文图](?=[\\s\\u3000:：]))";
+      + "|[文图][/／][文图]|(?<![\\p{IsHan}])[文图](?=[\\s\\u00A0\\u3000:：]))";
 
   private static final String CJK = "\\p{IsHan}";
-  private static final String SP = "[\\s\\u3000]*";
+  private static final String SP = "[\\s\\u00A0\\u3000]*";
 
   /** Agency and dateline: 本报讯, 本报北京1月14日电, 新华社北京1月16日电, 本报记者... is not an agency. */
   private static final Pattern AGENCY = Pattern.compile(
@@ -51,8 +51,8 @@ public final class BylineParser {
    */
   private static final Pattern LINE = Pattern.compile(
       "^" + SP + "(?:(?<role>本报" + CJK + "{0,3}?(?:记者|通讯员|评论员))" + SP
-          + "|(?<role2>" + ROLE + ")(?:[\\s\\u3000]+|[:：]" + SP + ")(?:(?<inner>" + ROLE + ")" + SP + ")?)"
-          + "(?<names>" + CJK + "{2,4}(?:[·•]" + CJK + "{1,6})?(?:[\\s\\u3000、，,]+" + CJK + "{2,4}(?:[·•]" + CJK + "{1,6})?){0,3})" + SP + "$");
+          + "|(?<role2>" + ROLE + ")(?:[\\s\\u00A0\\u3000]+|[:：]" + SP + ")(?:(?<inner>" + ROLE + ")" + SP + ")?)"
+          + "(?<names>" + CJK + "{2,4}(?:[·•]" + CJK + "{1,6})?(?:[\\s\\u00A0\\u3000、，,]+" + CJK + "{2,4}(?:[·•]" + CJK + "{1,6})?){0,3})" + SP + "$");
 
   /** News agencies that prefix a role in a credit line: 新华社记者, 中新社记者. */
   private static final String AGENCY_PREFIX = "(?:本报|本刊|新华社|中新社|人民日报)?";
@@ -60,13 +60,13 @@ public final class BylineParser {
   /** Several roles on one line: 本报记者 王浩 本报通讯员 李晓. */
   private static final Pattern LINE_ROLES = Pattern.compile(
       "^" + SP + "(?:" + AGENCY_PREFIX + "(?:特约|见习|首席)?(?:记者|通讯员|评论员|实习生)" + SP
-          + CJK + "{2,4}(?:[\\s\\u3000、，,]+" + CJK + "{2,4})*" + SP + "){2,3}$");
+          + CJK + "{2,4}(?:[\\s\\u00A0\\u3000、，,]+" + CJK + "{2,4})*" + SP + "){2,3}$");
 
   /** Cheap tests that spare the full patterns on ordinary text lines (the hot path). */
   private static final Pattern ROLE_WORD = Pattern.compile("记者|通讯员|评论员|实习生|[文图]");
 
   private static boolean mayOpenLead(String raw) {
-    String t = raw.stripLeading();
+    String t = trim(raw);
     if (t.startsWith("（") || t.startsWith("(")) {
       return true;
     }
@@ -81,18 +81,35 @@ public final class BylineParser {
   }
 
   /** A photo credit: a role, names, then 摄 / 摄影 / 供图; without a role a space must precede 摄. */
-  private static final String NAMES = CJK + "{2,4}(?:[\\s\\u3000、，,]+" + CJK + "{2,4}){0,3}";
+  private static final String NAMES = CJK + "{2,4}(?:[\\s\\u00A0\\u3000、，,]+" + CJK + "{2,4}){0,3}";
   private static final String VERB = "(?:摄影|摄|供图|制图)";
   private static final Pattern CREDIT = Pattern.compile(
       "^" + SP + AGENCY_PREFIX + "(?<role>" + ROLE + ")" + SP + "(?<names>" + NAMES + ")" + SP + VERB + SP + "$");
   private static final Pattern CREDIT_BARE = Pattern.compile(
-      "^" + SP + "(?<names>" + NAMES + ")[\\s\\u3000]+" + VERB + SP + "$");
+      "^" + SP + "(?<names>" + NAMES + ")[\\s\\u00A0\\u3000]+" + VERB + SP + "$");
 
   /** The first half of a credit split by a column break: a role word and the start of a name. */
   private static final Pattern CREDIT_HEAD = Pattern.compile("^" + SP + "(?:本报|新华社|中新社|本刊)?(?:特约|见习)?(?:记者|摄影记者|通讯员)" + SP + CJK + "{0,3}" + SP + "$");
   private static final Pattern CREDIT_TAIL = Pattern.compile("^" + SP + CJK + "{0,4}" + SP + "(?:摄影|摄|供图)" + SP + "$");
 
   private BylineParser() {}
+
+  /** The text without leading and trailing spaces of any kind (no-break and full-width ones too). */
+  public static String trim(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && isSpace(s.charAt(a))) {
+      a++;
+    }
+    while (b > a && isSpace(s.charAt(b - 1))) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
 
   /** A byline at the start of a paragraph: its raw length in {@code raw} and what it says. */
   public record Lead(int length, Byline byline) {}
@@ -181,7 +198,16 @@ public final class BylineParser {
     return java.util.Arrays.copyOf(keep, n);
   }
 
+  /** A line that quotes another agency's dispatch: 据新华社北京1月2日电. */
+  public static boolean citesDispatch(String raw) {
+    String t = trim(raw);
+    return t.startsWith("据") && AGENCY.matcher(t.substring(1)).lookingAt();
+  }
+
   private static Lead leadOf(String raw) {
+    if (trim(raw).startsWith("据")) {
+      return null; // 据新华社…电: the article quotes another agency's dispatch; it is text, not a byline
+    }
     Matcher a = AGENCY.matcher(raw);
     int end = 0;
     String agency = null;
@@ -198,16 +224,16 @@ public final class BylineParser {
     if (p.lookingAt()) {
       String names = p.group("names");
       // After an agency any parenthesised names are the writers; alone, a role word is required.
-      if (agency != null ? parseNames(names, roles, true) : ROLE_AT.matcher(names.strip()).lookingAt() && parseNames(names, roles, false)) {
+      if (agency != null ? parseNames(names, roles, true) : ROLE_AT.matcher(trim(names)).lookingAt() && parseNames(names, roles, false)) {
         end = p.end();
       }
     }
     if (end == 0) {
       return null;
     }
-    String text = raw.substring(0, end).strip();
+    String text = trim(raw.substring(0, end));
     return new Lead(end, new Byline(text, roles.reporters(), roles.correspondents(), roles.photographers(),
-        agency, place == null || place.isEmpty() ? null : place, date == null ? null : date.replaceAll("\\s", "")));
+        agency, place == null || place.isEmpty() ? null : place, date == null ? null : date.replaceAll("[\\s\\u00A0\\u3000]", "")));
   }
 
   /**
@@ -257,16 +283,155 @@ public final class BylineParser {
     raw = closeUp(raw);
     Matcher a = AGENCY.matcher(raw);
     int from = a.lookingAt() ? a.end() : 0;
-    String rest = raw.substring(from).strip();
+    String rest = trim(raw.substring(from));
     return (rest.startsWith("（") || rest.startsWith("(")) && rest.indexOf('）') < 0 && rest.indexOf(')') < 0
-        && rest.length() <= 40 && (from > 0 || ROLE_AT.matcher(rest.substring(1).strip()).lookingAt());
+        && rest.length() <= 40 && (from > 0 || ROLE_AT.matcher(trim(rest.substring(1))).lookingAt());
   }
 
   private static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]\\s*作者(?:为|系|是|单位[:：]?)[^（()）]{2,80}[）)]$");
 
   /** A closing note on the author: {@code （作者为某大学教授）}. */
   public static boolean isAuthorNote(String text) {
-    return AUTHOR_NOTE.matcher(text.strip()).matches();
+    return AUTHOR_NOTE.matcher(trim(text)).matches();
+  }
+
+  // ---- closing lines ----
+
+  /** What a line or paragraph that closes an article says. */
+  public enum ClosingKind {
+    /** The dispatch the article was filed from, with or without its reporters: （新华社北京1月2日电  记者X）. */
+    DISPATCH,
+    /** The reporters of the article: （本报记者X、Y）, （综合本报记者X报道）. */
+    REPORTERS,
+    /** Who the author is: （作者为某大学教授）. */
+    AUTHOR_NOTE,
+    /** Any other note in brackets: （相关报道见第二版）, （执笔：X）, （X参与采写）. */
+    NOTE,
+    /** A photo credit: 新华社记者 X摄, X摄（人民视觉）. */
+    PHOTO_CREDIT,
+    /** Who set, drew or sourced the page: 版式设计：X, 制图：X, 数据来源：X. */
+    COLOPHON
+  }
+
+  /** A closing line: its kind and what it credits (reporters, photographers, the dispatch's dateline). */
+  public record Closing(ClosingKind kind, Byline byline) {}
+
+  private static final Pattern BRACKETED = Pattern.compile("^[（(](?<inner>.+)[）)]$");
+  private static final Pattern DISPATCH = Pattern.compile(
+      "^(?<agency>本报|本刊|" + CJK + "{1,5}社)" + SP + "(?<place>[\\p{IsHan}、]{1,30}?)?" + SP
+          + "(?<date>\\d{1,2}" + SP + "月" + SP + "\\d{1,2}" + SP + "日)?" + SP + "电");
+  /** A newsroom before a role word is no name: 新华社记者, 解放军报记者, 本报驻外记者. */
+  private static final Pattern OUTLET = Pattern.compile("(?:本报|本刊|" + CJK + "{1,6}(?:社|报|台|网))(?:驻外|驻地|特派)?$");
+  /** Verbs a credit ends on. 整理 alone credits a compiler, not a reporter; 采访整理 a reporter. */
+  private static final Pattern CREDIT_VERB = Pattern.compile("(?:采访整理|报道|采写|整理)$");
+  private static final Pattern COLOPHON = Pattern.compile(
+      "^(?:版式设计|版面设计|美术编辑|制图|图表制作|数据来源|资料来源|本版摄影|本版图片|本版制图|责任编辑|图片来源)" + SP + "[:：]");
+  private static final Pattern PHOTO_CREDIT = Pattern.compile(
+      "^" + SP + "(?:" + AGENCY_PREFIX + "(?:" + ROLE + ")" + SP + ")?(?<names>" + CJK + "(?:" + SP + CJK + "){0,3}"
+          + "(?:[\\s\\u00A0\\u3000、，,]+" + CJK + "(?:" + SP + CJK + "){1,3}){0,3})" + SP + "(?:摄影报道|摄影|摄|供图)"
+          + SP + "(?:[（(][^（()）]{1,12}[）)])?" + SP + "$");
+
+  /**
+   * A line or paragraph that closes an article (a dispatch, a reporters' credit, an author note, a
+   * photo credit, a colophon), or null. Reporters are the names it credits as 记者 (and those after
+   * 参与记者： or 参与采写：); a bare name in brackets, or a name that only 整理 (compiled) the text,
+   * credits no reporter.
+   */
+  public static Closing closing(String raw) {
+    String t = trim(raw);
+    if (t.isEmpty()) {
+      return null;
+    }
+    Matcher photo = PHOTO_CREDIT.matcher(t);
+    if ((t.contains("摄") || t.contains("供图")) && photo.matches()) {
+      return new Closing(ClosingKind.PHOTO_CREDIT, new Byline(t, List.of(), List.of(), spacedNames(photo.group("names")), null, null, null));
+    }
+    if (COLOPHON.matcher(t).lookingAt()) {
+      return new Closing(ClosingKind.COLOPHON, new Byline(t, List.of(), List.of(), List.of(), null, null, null));
+    }
+    Matcher b = BRACKETED.matcher(t);
+    if (!b.matches() || t.length() > 160) {
+      return null;
+    }
+    String inner = trim(b.group("inner"));
+    if (inner.indexOf('（') >= 0 && !isAuthorNote(t) || inner.indexOf('。') >= 0 && inner.indexOf('。') < inner.length() - 1) {
+      return null; // brackets inside brackets, or sentences: text, not a credit
+    }
+    if (isAuthorNote(t)) {
+      // （作者为…，本报记者X采访整理）: the interviewer who wrote it down is a reporter.
+      int at = inner.lastIndexOf("记者");
+      List<String> reporters = at >= 0 && inner.endsWith("采访整理") ? creditedReporters(inner.substring(at)) : List.of();
+      return new Closing(ClosingKind.AUTHOR_NOTE, new Byline(t, reporters, List.of(), List.of(), null, null, null));
+    }
+    Matcher d = DISPATCH.matcher(inner);
+    if (d.lookingAt()) {
+      String date = d.group("date") == null ? null : d.group("date").replaceAll("[\\s\\u00A0\\u3000]", "");
+      String place = d.group("place") == null || d.group("place").isEmpty() ? null : d.group("place");
+      return new Closing(ClosingKind.DISPATCH, new Byline(t, creditedReporters(inner.substring(d.end())), List.of(), List.of(),
+          d.group("agency"), place, date));
+    }
+    List<String> reporters = creditedReporters(inner);
+    return new Closing(reporters.isEmpty() ? ClosingKind.NOTE : ClosingKind.REPORTERS,
+        new Byline(t, reporters, List.of(), List.of(), null, null, null));
+  }
+
+  /** Names a credit gives as reporters: those after 记者 (a newsroom's name before it is skipped) and after 参与采写：. */
+  static List<String> creditedReporters(String s) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher role = Pattern.compile("记者|参与采写[:：]|参与记者[:：]").matcher(s);
+    List<int[]> at = new ArrayList<>();
+    while (role.find()) {
+      at.add(new int[] {role.start(), role.end()});
+    }
+    for (int k = 0; k < at.size(); k++) {
+      int from = at.get(k)[1];
+      int to = k + 1 < at.size() ? at.get(k + 1)[0] : s.length();
+      String chunk = s.substring(from, to);
+      // The next role's newsroom (，解放军报记者) is not a name of this one.
+      if (k + 1 < at.size()) {
+        Matcher outlet = OUTLET.matcher(trim(chunk));
+        if (outlet.find()) {
+          chunk = chunk.substring(0, outlet.start());
+        }
+      }
+      chunk = trim(chunk);
+      Matcher verb = CREDIT_VERB.matcher(chunk);
+      if (verb.find()) {
+        if (verb.group().equals("整理")) {
+          continue; // compiled by: a compiler, not a reporter
+        }
+        chunk = chunk.substring(0, verb.start());
+      }
+      for (String name : splitNames(chunk)) {
+        if (isName(name)) {
+          out.add(name);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Two to four Chinese characters, or a transliterated name joined by a middle dot. */
+  private static boolean isName(String s) {
+    return s.matches("\\p{IsHan}{2,4}|\\p{IsHan}{1,8}(?:[·•]\\p{IsHan}{1,8}){1,3}");
+  }
+
+  /** Names in a credit where wide spaces may also split one name's characters (张  炜, 詹 彦). */
+  private static List<String> spacedNames(String s) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (String piece : trim(s).split("[\\s\\u00A0\\u3000、，,]+")) {
+      cur.append(piece);
+      // A single character is half a spaced-out name: wait for the rest.
+      if (cur.length() >= 2) {
+        out.add(cur.toString());
+        cur.setLength(0);
+      }
+    }
+    if (cur.length() > 0) {
+      out.add(cur.toString());
+    }
+    return out;
   }
 
   /** A whole line that is a byline of its own ({@code 本报记者 X}), or null. */
@@ -280,7 +445,7 @@ public final class BylineParser {
         Roles roles = new Roles();
         String bare = raw.replaceAll("本报|本刊|新华社|中新社|人民日报", " ");
         if (parseNames(bare, roles, false)) {
-          return new Byline(raw.strip(), roles.reporters(), roles.correspondents(), roles.photographers(), null, null, null);
+          return new Byline(trim(raw), roles.reporters(), roles.correspondents(), roles.photographers(), null, null, null);
         }
       }
       return null;
@@ -292,12 +457,12 @@ public final class BylineParser {
       return null; // "本报记者走进乡村" is a sentence, not a role and a name
     }
     roles.add(role, names);
-    return new Byline(raw.strip(), roles.reporters(), roles.correspondents(), roles.photographers(), null, null, null);
+    return new Byline(trim(raw), roles.reporters(), roles.correspondents(), roles.photographers(), null, null, null);
   }
 
   /** A photo credit line ({@code 本报记者 X 摄}), or null. */
   public static Byline credit(String raw) {
-    String t = raw.strip();
+    String t = trim(raw);
     if (!(t.endsWith("摄") || t.endsWith("摄影") || t.endsWith("供图") || t.endsWith("制图"))) {
       return null;
     }
@@ -309,7 +474,7 @@ public final class BylineParser {
       }
     }
     List<String> names = splitNames(m.group("names"));
-    return new Byline(raw.strip(), List.of(), List.of(), names, null, null, null);
+    return new Byline(trim(raw), List.of(), List.of(), names, null, null, null);
   }
 
   /** Whether a line is the first half of a credit broken by a column end ({@code 本报记者 翟}). */
@@ -356,7 +521,7 @@ public final class BylineParser {
 
   static List<String> splitNames(String s) {
     List<String> out = new ArrayList<>();
-    for (String n : s.split("[\\s\\u3000、，,；;]+")) {
+    for (String n : s.split("[\\s\\u00A0\\u3000、，,；;]+")) {
       if (!n.isEmpty()) {
         out.add(n);
       }

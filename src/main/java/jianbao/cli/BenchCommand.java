@@ -17,11 +17,13 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Time the whole pipeline against raw HanLP segmentation.",
     description = {
-        "Builds N pages from the sample pages (layout variations, each page distinct), runs the whole",
-        "extract pipeline on them at each thread count, and segments the same text with raw HanLP",
-        "(Viterbi, name/place/organisation recognition on) in the same process. Reports pages/s, chars/s,",
-        "peak RSS, the end-to-end / raw HanLP ratio and the scaling over threads, on stdout."})
+        "Builds N pages from the sample pages (layout variations, each page distinct), runs the whole extract"
+            + " pipeline on them at each thread count, and segments the same text with raw HanLP (Viterbi, name,"
+            + " place and organisation recognition on) in the same process. Reports pages/s, chars/s, peak RSS, the"
+            + " end-to-end / raw HanLP ratio and the scaling over threads, on stdout.",
+        ""})
 final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--pages", paramLabel = "N", defaultValue = "1000", description = "Pages to build. Default: ${DEFAULT-VALUE}.")

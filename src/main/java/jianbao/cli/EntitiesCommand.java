@@ -29,10 +29,12 @@ import picocli.CommandLine.Parameters;
     name = "entities",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Find people, organisations and places in lines of text.",
     description = {
-        "Reads UTF-8 text, one passage per line (FILE, or standard input for - or no argument), and writes",
-        "one JSON object per line: {\"people\":[{name,title,start,end}],\"organizations\":[{name,start,end}],",
-        "\"places\":[{name,start,end}]}; offsets are chars into that line, one entry per mention."})
+        "Reads UTF-8 text, one passage per line (FILE, or standard input for - or no argument), and writes one"
+            + " JSON object per line with people (name, title, start, end), organizations and places (name, start,"
+            + " end). Offsets are characters into that line, one entry per mention.",
+        ""})
 final class EntitiesCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -25,10 +25,13 @@ import picocli.CommandLine.Parameters;
     name = "eval",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Score an output folder against gold records.",
     description = {
-        "Scores an output folder against gold records (a GOLD.json file or a folder of *.gold.json):",
-        "segmentation, paragraph breaks, headline roles, byline roles, dates, people, titles, organisations.",
-        "Same rules as shared/eval/score.py; the gold format is described in the README."})
+        "Scores an output folder against gold records, a gold file or a folder of them: segmentation, paragraph"
+            + " breaks, headline roles, byline roles, dates, people, titles, organisations.",
+        "",
+        "The gold format is described in docs/evaluation.md.",
+        ""})
 final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--gold", required = true, paramLabel = "GOLD", description = "A gold file or a folder of *.gold.json files.")

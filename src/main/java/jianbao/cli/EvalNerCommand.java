@@ -22,11 +22,14 @@ import picocli.CommandLine.Option;
     name = "eval-ner",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Score the entity stage against NER sets, beside raw HanLP.",
     description = {
-        "Scores people / organisations / places against a char-BIO file (char TAG per line, blank line",
-        "between passages): per passage the unique names of each type, exact string match, P/R/F1 summed",
-        "over passages, for raw HanLP (Viterbi + name/place/organisation recognition) and for jianbao.",
-        "Prints Markdown table rows: set (passages) | type | raw P / R / F1 | jianbao P / R / F1."})
+        "Scores people, organisations and places against a char-BIO file (char TAG per line, blank line between"
+            + " passages): per passage the unique names of each type, exact string match, P/R/F1 summed over"
+            + " passages, for raw HanLP (Viterbi with name, place and organisation recognition) and for jianbao.",
+        "",
+        "Prints one Markdown table row per set and type: precision, recall and F1 of raw HanLP, then of jianbao.",
+        ""})
 final class EvalNerCommand implements Callable<Integer> {
 
   @Option(names = "--bio", required = true, arity = "1..*", paramLabel = "FILE", description = "BIO file(s).")

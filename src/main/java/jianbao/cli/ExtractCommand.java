@@ -1,6 +1,11 @@
 package jianbao.cli;
 
+import static jianbao.batch.ProgressReporter.count;
+
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +20,7 @@ import jianbao.pipeline.PagePipeline;
 import jianbao.read.PageReader;
 import jianbao.read.PdfOrder;
 import jianbao.segment.HeadlinePosition;
+import jianbao.segment.Weights;
 import jianbao.store.ArticleStore;
 import jianbao.store.Database;
 import jianbao.write.Sinks;
@@ -28,13 +34,18 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Cut newspaper pages into articles and write one record per article.",
     description = {
-        "Reads newspaper pages (text in any common encoding, PDF with a text layer, DOCX, HTML; files or",
-        "folders, recursively) and writes one record per article.",
-        "A page whose content repeats one already read is listed in OUTDIR/rejects.jsonl (stage dedupe).",
-        "Outputs appear whole when the run ends; an interrupted run is finished with --resume.",
-        "Exit codes: 0 all pages processed (duplicates included), 3 some inputs rejected",
-        "(see OUTDIR/rejects.jsonl), 2 usage error, 1 fatal error."})
+        "Reads newspaper pages (text in any common encoding, PDF with a text layer, DOCX, HTML), given as files or"
+            + " as folders searched recursively, and writes one record per article to OUTDIR: articles.jsonl,"
+            + " articles.csv and pages.jsonl by default.",
+        "",
+        "A page whose content repeats one already read is listed in OUTDIR/rejects.jsonl (stage dedupe). The outputs"
+            + " appear whole when the run ends; an interrupted run is finished with --resume.",
+        "",
+        "Exit codes: 0 every input processed (duplicates included), 3 some inputs rejected (see"
+            + " OUTDIR/rejects.jsonl), 2 usage error, 1 fatal error.",
+        ""})
 final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Page files or folders.")
@@ -44,16 +55,25 @@ final class ExtractCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--issue-date", paramLabel = "YYYY-MM-DD",
-      description = "The pages' issue date. Default: a date in the file or folder name (2021-05-18, 20210518), else unknown.")
+      description = "The pages' issue date. Default: a date in the file or folder name (2021-05-18, 20210518,"
+          + " 2021年5月18日), else unknown.")
   String issueDate;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "jsonl,csv",
       description = "Any of jsonl, csv, json (one pretty file per record under OUTDIR/json/). Default: ${DEFAULT-VALUE}.")
   List<String> formats;
 
+  @Option(names = "--no-csv-bom",
+      description = "Write articles.csv without the UTF-8 byte order mark (Excel needs it; some tools read it as text).")
+  boolean noCsvBom;
+
   @Option(names = "--headline-position", paramLabel = "POS", defaultValue = "auto",
       description = "Where headlines stand relative to their bodies: before, after, auto (decided per page). Default: ${DEFAULT-VALUE}.")
   String headlinePosition;
+
+  @Option(names = "--layout-weights", paramLabel = "FILE",
+      description = "Weights for the page-level layout decision, as written by train-layout (default: the shipped ones).")
+  Path layoutWeights;
 
   @Option(names = "--pdf-order", paramLabel = "ORDER", defaultValue = "position",
       description = "Text order for PDF pages: position (columns left to right, each top to bottom) or stream (as drawn). Default: ${DEFAULT-VALUE}.")
@@ -63,8 +83,8 @@ final class ExtractCommand implements Callable<Integer> {
   boolean noEntities;
 
   @Option(names = "--resume",
-      description = {"Continue an interrupted run into the same OUTDIR: pages already finished there (same sha256 and",
-          "path) are not cut again. Without it, OUTDIR's outputs are replaced."})
+      description = "Continue an interrupted run into the same OUTDIR: pages already finished there (same sha256 and"
+          + " path) are not cut again. Without it, OUTDIR's outputs are replaced.")
   boolean resume;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -72,8 +92,8 @@ final class ExtractCommand implements Callable<Integer> {
   Integer threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--db", paramLabel = "URL",
-      description = {"Also load the records into a database: sqlite:PATH, jdbc:sqlite:PATH or",
-          "jdbc:postgresql://HOST[:PORT]/DB[?user=..&password=..] (see jianbao load)."})
+      description = "Also load the records into a database: sqlite:PATH, jdbc:sqlite:PATH or"
+          + " jdbc:postgresql://HOST[:PORT]/DB?user=U&password=P (see jianbao load).")
   String db;
 
   @Option(names = {"-q", "--quiet"}, description = "Print no progress and no summary (rejects are still listed).")
@@ -85,7 +105,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PagePipeline.Options options = new PagePipeline.Options(parseIssueDate(), parsePosition(), !noEntities);
+    PagePipeline.Options options = new PagePipeline.Options(parseIssueDate(), parsePosition(), !noEntities, parseWeights());
     PageReader.Options readerOptions = new PageReader.Options(parsePdfOrder());
     Set<String> wanted = new LinkedHashSet<>();
     for (String f : formats) {
@@ -99,6 +119,14 @@ final class ExtractCommand implements Callable<Integer> {
     if (threads == null || threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, got " + threads);
     }
+    // A mistyped input is the command line's mistake, not a bad page: say so before anything is
+    // written (a link that leads nowhere exists, and is rejected with its reason as it is walked).
+    List<String> missing = inputs.stream().filter(p -> !Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+        .map(Path::toString).toList();
+    if (!missing.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "no such file or folder: " + String.join(", ", missing));
+    }
     if (db != null) {
       try {
         Database.parse(db);
@@ -107,7 +135,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     BatchRun.Settings settings = new BatchRun.Settings(
-        inputs, out, wanted, options, readerOptions, resume, Version.current(), threads, db);
+        inputs, out, wanted, !noCsvBom, options, readerOptions, resume, Version.current(), threads, db);
     ProgressReporter progress = new ProgressReporter(err, ProgressReporter.modeFor(quiet));
     BatchRun.Summary s;
     try {
@@ -118,16 +146,14 @@ final class ExtractCommand implements Callable<Integer> {
       return e.usage() ? Main.USAGE : Main.FATAL;
     }
     if (!quiet) {
-      err.printf(Locale.ROOT, "jianbao: %d pages (%d resumed), %d records, %d rejected, %d duplicates in %.1f s"
-              + " (%.1f pages/s, %d threads) -> %s%n",
-          s.pages(), s.resumed(), s.records(), s.rejected(), s.duplicates(), s.seconds(), s.pagesPerSecond(),
-          threads, out);
+      err.printf(Locale.ROOT, "jianbao: %s (%,d resumed), %s, %,d rejected, %s in %.1f s (%.1f pages/s, %s) -> %s%n",
+          count(s.pages(), "page"), s.resumed(), count(s.records(), "record"), s.rejected(),
+          count(s.duplicates(), "duplicate"), s.seconds(), s.pagesPerSecond(), count(threads, "thread"), out);
       if (s.db() != null) {
         ArticleStore.Counts d = s.db();
-        err.printf(Locale.ROOT, "jianbao: database %s: %d records, %d pages, %d rejects loaded in %.1f s"
-                + " (%.0f records/s; %.1f s segmenting)%n",
-            Database.parse(db), d.articles(), d.pages(), d.rejects(), d.seconds(), d.articlesPerSecond(),
-            d.segmentSeconds());
+        err.printf(Locale.ROOT, "jianbao: database %s: %s, %s, %s loaded in %.1f s (%.0f records/s; %.1f s segmenting)%n",
+            Database.parse(db), count(d.articles(), "record"), count(d.pages(), "page"), count(d.rejects(), "reject"),
+            d.seconds(), d.articlesPerSecond(), d.segmentSeconds());
       }
     }
     err.flush();
@@ -152,6 +178,17 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--pdf-order must be position or stream, got \"" + pdfOrder + "\"");
+    }
+  }
+
+  private Weights parseWeights() {
+    if (layoutWeights == null) {
+      return Weights.defaults();
+    }
+    try {
+      return Weights.read(layoutWeights);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--layout-weights: " + e.getMessage());
     }
   }
 

@@ -1,5 +1,7 @@
 package jianbao.cli;
 
+import static jianbao.batch.ProgressReporter.count;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,11 +20,14 @@ import picocli.CommandLine.Parameters;
     name = "load",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Load an extract output folder into SQLite or PostgreSQL.",
     description = {
-        "Loads an extract output folder (articles.jsonl; pages.jsonl and rejects.jsonl when present)",
-        "into a database, creating the tables if missing. Re-loading replaces rows by record id, page",
-        "sha256 and reject path+stage: nothing is duplicated.",
-        "Exit codes: 0 loaded, 2 usage error, 1 fatal error (unreadable folder, database refused)."})
+        "Loads an extract output folder (articles.jsonl; pages.jsonl and rejects.jsonl when present) into a"
+            + " database, creating the tables if missing. Loading again replaces rows by record id, page sha256 and"
+            + " reject path and stage: nothing is duplicated.",
+        "",
+        "Exit codes: 0 loaded, 2 usage error, 1 fatal error (unreadable folder, database refused).",
+        ""})
 final class LoadCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "OUTDIR", description = "An output folder of jianbao extract.")
@@ -49,7 +54,7 @@ final class LoadCommand implements Callable<Integer> {
     }
     long started = System.nanoTime();
     ArticleStore.Counts counts;
-    try (ArticleStore store = ArticleStore.open(database)) {
+    try (ArticleStore store = ArticleStore.open(database, Loader.inputRoots(outDir))) {
       Loader.load(outDir, store);
       counts = store.counts();
     } catch (IOException e) {
@@ -58,9 +63,9 @@ final class LoadCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     if (!quiet) {
-      err.printf(Locale.ROOT, "jianbao: loaded %d records, %d pages, %d rejects in %.1f s (%.0f records/s;"
+      err.printf(Locale.ROOT, "jianbao: loaded %s, %s, %s in %.1f s (%.0f records/s;"
               + " %.1f s segmenting, %.1f s writing) -> %s%n",
-          counts.articles(), counts.pages(), counts.rejects(), seconds, counts.articles() / Math.max(seconds, 1e-9),
+          count(counts.articles(), "record"), count(counts.pages(), "page"), count(counts.rejects(), "reject"), seconds, counts.articles() / Math.max(seconds, 1e-9),
           counts.segmentSeconds(), counts.seconds() - counts.segmentSeconds(), database);
     }
     err.flush();

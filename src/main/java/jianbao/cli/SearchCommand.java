@@ -1,6 +1,7 @@
 package jianbao.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import jianbao.store.Database;
 import jianbao.store.Search;
@@ -15,16 +16,22 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Find loaded records by text, person, organisation, place or date.",
     description = {
-        "Prints the records of a database that match: one line per record (id, date, headline) and an",
-        "indented snippet with the match in [ ], then the number of matches.",
-        "QUERY terms are separated by spaces and must all match: a term of 3+ characters matches any",
-        "text in the headlines and paragraphs; a shorter term (北京) must be a word.",
-        "Exit codes: 0 searched (even with no match), 2 usage error, 1 fatal error."})
+        "Prints the records of a database that match: one line per record (id, date, headline) and an indented"
+            + " snippet with the match in [ ], then the number of matches.",
+        "",
+        "QUERY is one or more terms, separated by spaces, that must all match: a term of 3 or more characters"
+            + " matches any text in the headlines and paragraphs; a shorter term must be a word of the text, so 北京"
+            + " finds 北京市.",
+        "",
+        "Exit codes: 0 searched (even with no match), 2 usage error, 1 fatal error.",
+        ""})
 final class SearchCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Text to find (optional when a filter is given).")
-  String text;
+  @Parameters(arity = "0..*", paramLabel = "QUERY",
+      description = "Words to find, all of them (optional when a filter is given).")
+  List<String> words;
 
   @Option(names = "--db", required = true, paramLabel = "URL",
       description = "sqlite:PATH, jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB[?user=..&password=..].")
@@ -53,6 +60,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // Words typed apart (吕沛 上海) or quoted together ("吕沛 上海") are the same query.
+    String text = words == null ? null : String.join(" ", words);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if ((text == null || text.isBlank()) && person == null && org == null && place == null

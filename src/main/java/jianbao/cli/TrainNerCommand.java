@@ -23,14 +23,17 @@ import picocli.CommandLine.Parameters;
     name = "train-ner",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Train the entity stage's sequence model from NER corpora.",
     description = {
-        "Trains the entity stage's sequence model (an averaged perceptron over chars) from NER corpora:",
-        "*.bio (char TAG per line, B-/I-PER, ORG, LOC), *.jsonl (CLUENER 2020), *.conll (Weibo NER).",
-        "The shipped model is src/main/resources/jianbao/entity/ner.model; see docs/entities.md.",
-        "Needs about 2 GB of heap: JIANBAO_JAVA_OPTS=-Xmx2500m ./jianbao train-ner ..."})
+        "Trains the entity stage's sequence model (an averaged perceptron over chars) from NER corpora: "
+            + "*.bio (char TAG per line, B-/I-PER, ORG, LOC), *.jsonl (CLUENER 2020), *.conll (Weibo NER). "
+            + "The shipped model is src/main/resources/jianbao/entity/ner.model; see docs/entities.md.",
+        "",
+        "Needs about 2 GB of heap: JIANBAO_JAVA_OPTS=-Xmx2500m ./jianbao train-ner ...",
+        ""})
 final class TrainNerCommand implements Callable<Integer> {
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The model file to write.")
   Path out;
 
   @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Corpus files.")

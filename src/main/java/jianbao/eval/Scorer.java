@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class Scorer {
 
-  private static final Pattern WS = Pattern.compile("\\s+");
+  /** Whitespace as Python's str.isspace() has it (the independent scorer's): no-break and full-width spaces too. */
+  private static final Pattern WS = Pattern.compile("[\\s\\x1c-\\x1f]+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern BYLINE = Pattern.compile(
       "^((本报|新华社|人民日报|中新社)[^，。（(]{0,16}?[电讯])?([（(][^）)]{1,40}[）)])?");
   private static final Pattern ARROW = Pattern.compile("^[⬅➡⬆⬇←→↑↓▲▼◀▶△▽]+");

@@ -16,8 +16,13 @@ public final class Fragment {
   private final String text;
   private final int[] columns;
   private final boolean blankBefore;
+  private final double typeSize;
 
   Fragment(int line, String raw, String text, int[] columns, boolean blankBefore) {
+    this(line, raw, text, columns, blankBefore, 1.0);
+  }
+
+  Fragment(int line, String raw, String text, int[] columns, boolean blankBefore, double typeSize) {
     if (text.length() != columns.length) {
       throw new IllegalArgumentException("text and column map differ in length");
     }
@@ -26,6 +31,7 @@ public final class Fragment {
     this.text = text;
     this.columns = columns;
     this.blankBefore = blankBefore;
+    this.typeSize = typeSize;
   }
 
   /** 1-based source line number. */
@@ -41,6 +47,14 @@ public final class Fragment {
   /** Whether one or more blank lines separate this fragment from the text before it. */
   public boolean blankBefore() {
     return blankBefore;
+  }
+
+  /**
+   * The line's type size against the page's body type (1.0 when the same, or when the reader
+   * cannot tell, as for plain text): a headline is set larger.
+   */
+  public double typeSize() {
+    return typeSize;
   }
 
   public int length() {
@@ -64,15 +78,19 @@ public final class Fragment {
   /** Characters [from, to) of the normalised text as a fragment of the same line. */
   public Fragment slice(int from, int to) {
     return new Fragment(line, raw, text.substring(from, to),
-        Arrays.copyOfRange(columns, from, to), from == 0 && blankBefore);
+        Arrays.copyOfRange(columns, from, to), from == 0 && blankBefore, typeSize);
   }
 
   public Fragment from(int from) {
     return slice(from, text.length());
   }
 
+  Fragment withTypeSize(double size) {
+    return new Fragment(line, raw, text, columns, blankBefore, size);
+  }
+
   public Fragment withBlankBefore(boolean blank) {
-    return new Fragment(line, raw, text, columns, blank);
+    return new Fragment(line, raw, text, columns, blank, typeSize);
   }
 
   @Override

@@ -2,36 +2,36 @@ package jianbao.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
 
 /**
  * Lines to fragments. Removes the spaces that layout leaves between characters (letter-spaced
- * lead-ins, spaces around digits, around brackets) while keeping a space between two Latin words,
- * and splits a line where text extraction ran two columns together.
+ * lead-ins, spaces around digits, around brackets) while keeping a space between two Latin words.
+ * Each fragment keeps the raw columns of its characters, so a later stage can still see where a
+ * gap stood (two columns run together on one line) and every character traces back to the page.
  */
 public final class Normalizer {
 
-  /**
-   * Where a second column's text starts inside a line: given the normalised line text, the index
-   * of the character that begins it, or -1. Only consulted at a gap in the raw line.
-   */
-  private final ToIntFunction<String> articleStart;
+  private Normalizer() {}
 
-  public Normalizer(ToIntFunction<String> articleStart) {
-    this.articleStart = articleStart;
+  public static List<Fragment> fragments(List<String> lines) {
+    return fragments(lines, List.of());
   }
 
-  public List<Fragment> fragments(List<String> lines) {
+  /** @param typeSizes each line's type size against the body type, or empty when unknown */
+  public static List<Fragment> fragments(List<String> lines, List<Double> typeSizes) {
     List<Fragment> out = new ArrayList<>();
     boolean blank = false;
     for (int i = 0; i < lines.size(); i++) {
       Fragment f = normalize(i + 1, lines.get(i), blank);
+      if (i < typeSizes.size() && typeSizes.get(i) != 1.0) {
+        f = f.withTypeSize(typeSizes.get(i));
+      }
       if (f.isEmpty()) {
         blank = true;
         continue;
       }
       blank = false;
-      out.addAll(splitAtArticleStart(f));
+      out.add(f);
     }
     return out;
   }
@@ -62,21 +62,6 @@ public final class Normalizer {
       i = j;
     }
     return new Fragment(lineNo, raw, text.toString(), java.util.Arrays.copyOf(cols, n), blankBefore);
-  }
-
-  private List<Fragment> splitAtArticleStart(Fragment f) {
-    List<Fragment> out = new ArrayList<>(2);
-    Fragment rest = f;
-    while (true) {
-      int at = articleStart.applyAsInt(rest.text());
-      // Only a start that follows a gap in the raw line: a byline in running text is not a column.
-      if (at <= 0 || rest.column(at) - rest.column(at - 1) < 2) {
-        out.add(rest);
-        return out;
-      }
-      out.add(rest.slice(0, at));
-      rest = rest.from(at);
-    }
   }
 
   static boolean isSpace(char c) {

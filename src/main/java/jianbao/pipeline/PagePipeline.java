@@ -25,6 +25,7 @@ import jianbao.segment.Draft;
 import jianbao.segment.HeadlinePosition;
 import jianbao.segment.Layout;
 import jianbao.segment.Segmenter;
+import jianbao.segment.Weights;
 
 /**
  * One page through every stage: normalize → segment → reflow → fields → entities. Holds no
@@ -32,8 +33,22 @@ import jianbao.segment.Segmenter;
  */
 public final class PagePipeline {
 
-  /** Options that change how a page is read. */
-  public record Options(LocalDate issueDate, HeadlinePosition headlinePosition, boolean entities) {
+  /**
+   * Options that change how a page is read.
+   *
+   * @param layoutWeights what the page-level layout decision weighs its evidence by
+   */
+  public record Options(LocalDate issueDate, HeadlinePosition headlinePosition, boolean entities, Weights layoutWeights) {
+    public Options(LocalDate issueDate, HeadlinePosition headlinePosition, boolean entities) {
+      this(issueDate, headlinePosition, entities, Weights.defaults());
+    }
+
+    public Options {
+      if (layoutWeights == null) {
+        throw new IllegalArgumentException("layoutWeights is required");
+      }
+    }
+
     public static Options defaults() {
       return new Options(null, HeadlinePosition.AUTO, true);
     }
@@ -45,18 +60,17 @@ public final class PagePipeline {
   private static final String POINTERS = "⬅➡⬆⬇←→↑↓▲▼◀▶△▽◄►";
 
   private final Options options;
-  private final Normalizer normalizer = new Normalizer(BylineParser::agencyLeadInside);
   private final Segmenter segmenter;
 
   public PagePipeline(Options options) {
     this.options = options;
-    this.segmenter = new Segmenter(options.headlinePosition());
+    this.segmenter = new Segmenter(options.headlinePosition(), options.layoutWeights());
   }
 
   public Result process(Page page) {
     LocalDate issue = options.issueDate() != null ? options.issueDate() : IssueDate.fromPath(page.path());
     Integer year = issue == null ? null : issue.getYear();
-    List<Fragment> fragments = normalizer.fragments(page.lines());
+    List<Fragment> fragments = Normalizer.fragments(page.lines(), page.typeSizes());
     Layout layout = segmenter.segment(fragments);
     Ledger ledger = new Ledger(page.lines());
     ledger.claim(layout.sectionParts());
@@ -77,7 +91,8 @@ public final class PagePipeline {
           c.paragraphs, e.people(), e.organizations(), e.places(), c.warnings, c.spans));
     }
     PageRecord record = new PageRecord(page.path(), page.sha256(), page.encoding(), page.format(),
-        page.lines().size(), articles.size(), layout.section(), ledger.unassigned());
+        page.lines().size(), articles.size(), layout.section(), layout.position().name().toLowerCase(java.util.Locale.ROOT),
+        Math.round(layout.margin() * 100) / 100.0, ledger.unassigned());
     return new Result(record, articles, ledger.doubleClaims());
   }
 
@@ -88,15 +103,7 @@ public final class PagePipeline {
 
   private Cut cut(Draft d, Integer year, LocalDate issue, Ledger ledger) {
     HeadlineSplitter.Headline h = HeadlineSplitter.split(d.headline());
-    List<Fragment> own = new ArrayList<>(d.subheads());
-    own.addAll(authorNote(d.body()));
-    List<Paragraph> paras = new ArrayList<>(Reflow.paragraphs(d.body(), own));
-    // A closing author note （作者为…） is byline, not body.
-    Paragraph note = null;
-    if (!paras.isEmpty() && BylineParser.isAuthorNote(paras.get(paras.size() - 1).text())) {
-      note = paras.remove(paras.size() - 1);
-      ledger.claim(note.parts());
-    }
+    List<Paragraph> paras = Reflow.paragraphs(d.body(), d.subheads());
     List<String> texts = new ArrayList<>();
     List<FieldSpan> paraSpans = new ArrayList<>();
     for (Paragraph p : paras) {
@@ -118,24 +125,28 @@ public final class PagePipeline {
     ledger.claim(d.bylineParts());
     ledger.claim(d.creditParts());
 
-    Byline byline = byline(d.byline(), d.credit(), year);
-    if (note != null) {
-      byline = new Byline(byline.text() == null ? note.text() : byline.text() + " " + note.text(), byline.reporters(),
-          byline.correspondents(), byline.photographers(), byline.agency(), byline.place(), byline.datelineDate());
-    }
-    DateParser.EventDate lead = texts.isEmpty() ? null : DateParser.lead(texts.get(0), year, issue);
-    String date = lead == null ? null : lead.value();
-    String dateText = lead == null ? null : lead.text();
-    // The dateline's date stands in when the lead gives no day (日前, none at all).
-    if (date == null && byline.datelineDate() != null) {
+    // A closing credit stays the body's last paragraph; the names it credits join the byline's.
+    BylineParser.Closing closing = paras.isEmpty() ? null : BylineParser.closing(paras.get(paras.size() - 1).text());
+    Byline byline = byline(d.byline(), d.credit(), closing, year);
+    String date = null;
+    String dateText = null;
+    if (d.byline() != null && d.byline().datelineDate() != null) {
+      // A dateline over the lead dates the article.
       date = byline.datelineDate();
       dateText = d.byline().datelineDate();
+    } else {
+      DateParser.EventDate lead = texts.isEmpty() ? null : DateParser.lead(texts.get(0), year, issue);
+      if (lead != null) {
+        date = lead.value();
+        dateText = lead.text();
+      }
+      if (date == null && byline.datelineDate() != null) {
+        date = byline.datelineDate();
+        dateText = closing.byline().datelineDate();
+      }
     }
     List<Fragment> bylineParts = new ArrayList<>(d.bylineParts());
     bylineParts.addAll(d.creditParts());
-    if (note != null) {
-      bylineParts.addAll(note.parts());
-    }
     List<String> warnings = new ArrayList<>();
     if (h.headline() == null && d.kind().equals(Article.ARTICLE)) {
       warnings.add("no_headline");
@@ -157,18 +168,6 @@ public final class PagePipeline {
         texts, warnings, spans, start, end);
   }
 
-  /** The closing lines of a body that print an author note （作者为…）, or none. */
-  private static List<Fragment> authorNote(List<Fragment> body) {
-    StringBuilder tail = new StringBuilder();
-    for (int i = body.size() - 1; i >= Math.max(0, body.size() - 3); i--) {
-      tail.insert(0, body.get(i).text());
-      if (body.get(i).text().startsWith("（") || body.get(i).text().startsWith("(")) {
-        return BylineParser.isAuthorNote(tail.toString()) ? body.subList(i, body.size()) : List.of();
-      }
-    }
-    return List.of();
-  }
-
   private static List<HeadlineSplitter.Role> roles(HeadlineSplitter.Headline h) {
     List<HeadlineSplitter.Role> out = new ArrayList<>();
     for (HeadlineSplitter.Role r : new HeadlineSplitter.Role[] {h.kicker(), h.headline(), h.subheadline()}) {
@@ -179,23 +178,38 @@ public final class PagePipeline {
     return out;
   }
 
-  /** The article's byline, with a photo credit's photographers added. */
-  private static Byline byline(Byline b, Byline credit, Integer year) {
-    if (b == null && credit == null) {
+  /**
+   * The article's byline: the lead's (or a byline line's), with what a closing credit adds
+   * (reporters after the lead's, a dispatch's dateline when the lead has none) and a caption
+   * credit's photographers.
+   */
+  private static Byline byline(Byline b, Byline credit, BylineParser.Closing closing, Integer year) {
+    if (b == null && credit == null && closing == null) {
       return Byline.NONE;
     }
-    if (b == null) {
-      return credit;
-    }
-    String dateline = DateParser.dateline(b.datelineDate(), year);
-    List<String> photographers = new ArrayList<>(b.photographers());
-    String text = b.text();
-    if (credit != null) {
+    Byline base = b != null ? b : credit != null ? credit : Byline.NONE;
+    Set<String> reporters = new LinkedHashSet<>(base.reporters());
+    Set<String> photographers = new LinkedHashSet<>(base.photographers());
+    String agency = base.agency();
+    String place = base.place();
+    String dateline = base.datelineDate();
+    String text = base.text();
+    if (b != null && credit != null) {
       photographers.addAll(credit.photographers());
       text = text + " " + credit.text();
     }
-    Set<String> unique = new LinkedHashSet<>(photographers);
-    return new Byline(text, b.reporters(), b.correspondents(), List.copyOf(unique), b.agency(), b.place(), dateline);
+    if (closing != null) {
+      Byline c = closing.byline();
+      reporters.addAll(c.reporters());
+      photographers.addAll(c.photographers());
+      if (dateline == null && c.datelineDate() != null) {
+        dateline = c.datelineDate();
+        agency = agency == null ? c.agency() : agency;
+        place = place == null ? c.place() : place;
+      }
+    }
+    return new Byline(text, List.copyOf(reporters), base.correspondents(), List.copyOf(photographers), agency, place,
+        DateParser.dateline(dateline, year));
   }
 
   private List<RecordEntities> entities(List<Cut> cuts) {

@@ -14,7 +14,11 @@ record PageFile(String path, String fileName, byte[] bytes, String sha256, Media
 
   /** The file's one page. */
   Page page(String encoding, String format, List<String> lines) {
-    return new Page(path, sha256, encoding, format, lines);
+    return page(encoding, format, lines, List.of());
+  }
+
+  Page page(String encoding, String format, List<String> lines, List<Double> typeSizes) {
+    return new Page(path, sha256, encoding, format, lines, typeSizes);
   }
 
   /**
@@ -23,13 +27,17 @@ record PageFile(String path, String fileName, byte[] bytes, String sha256, Media
    * resume are keyed on it) while staying reproducible from the file alone.
    */
   Page page(int number, String encoding, String format, List<String> lines) {
+    return page(number, encoding, format, lines, List.of());
+  }
+
+  Page page(int number, String encoding, String format, List<String> lines, List<Double> typeSizes) {
     String suffix = pageSuffix(number);
     byte[] tagged = new byte[bytes.length + suffix.length()];
     System.arraycopy(bytes, 0, tagged, 0, bytes.length);
     for (int i = 0; i < suffix.length(); i++) {
       tagged[bytes.length + i] = (byte) suffix.charAt(i);
     }
-    return new Page(path + suffix, sha256(tagged), encoding, format, lines);
+    return new Page(path + suffix, sha256(tagged), encoding, format, lines, typeSizes);
   }
 
   static String pageSuffix(int number) {

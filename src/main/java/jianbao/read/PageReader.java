@@ -92,13 +92,20 @@ public final class PageReader {
    */
   public Pages readPages(Path file) throws RejectedPageException {
     String path = file.toString();
-    byte[] bytes = readBytes(file, path);
+    Path name = file.getFileName();
+    return readPages(path, name == null ? null : name.toString(), readBytes(file, path));
+  }
+
+  /**
+   * Reads the pages of a file whose bytes are already in hand (a distributed runner gets them from
+   * its file source); {@code path} names the file in pages and rejects, {@code fileName} (its last
+   * part, or null) helps type and encoding detection.
+   */
+  public Pages readPages(String path, String fileName, byte[] bytes) throws RejectedPageException {
     if (bytes.length == 0) {
       throw new RejectedPageException(path, STAGE, "empty file");
     }
-    Path name = file.getFileName();
-    PageFile input =
-        new PageFile(path, name == null ? null : name.toString(), bytes, PageFile.sha256(bytes), null);
+    PageFile input = new PageFile(path, fileName, bytes, PageFile.sha256(bytes), null);
     MediaType type = detectType(input);
     input = new PageFile(input.path(), input.fileName(), bytes, input.sha256(), type);
     for (PageFormat format : formats) {

@@ -26,10 +26,10 @@ import org.apache.tika.mime.MediaType;
 final class PdfFormat implements PageFormat {
   static final String FORMAT = "application/pdf";
   /**
-   * PDF text comes through the fonts' ToUnicode maps, not a file-wide charset; those maps and PDF
-   * text strings are UTF-16BE, so that is the encoding recorded.
+   * None: PDF text comes through each font's map to Unicode, not through a charset the file was
+   * written in (UTF-16BE is only how PDF stores its own strings). The format says it is a PDF.
    */
-  static final String ENCODING = "UTF-16BE";
+  static final String ENCODING = null;
   static final String NO_TEXT_LAYER = "no text layer — OCR it first";
 
   /** Parsed objects beyond this are cached in temp files, so a huge PDF cannot exhaust the heap. */
@@ -64,13 +64,15 @@ final class PdfFormat implements PageFormat {
       List<Page> pages = new ArrayList<>();
       List<Reject> rejects = new ArrayList<>();
       for (int n = 1; n <= count; n++) {
-        List<String> lines = PdfLayout.lines(collector.glyphs(doc, n), order);
+        PdfLayout.Text text = PdfLayout.text(collector.glyphs(doc, n), order);
+        List<String> lines = text.lines();
         String problem = problem(lines);
         String pagePath = count == 1 ? file.path() : file.path() + PageFile.pageSuffix(n);
         if (problem != null) {
           rejects.add(new Reject(pagePath, PageReader.STAGE, problem));
         } else {
-          pages.add(count == 1 ? file.page(ENCODING, FORMAT, lines) : file.page(n, ENCODING, FORMAT, lines));
+          pages.add(count == 1 ? file.page(ENCODING, FORMAT, lines, text.typeSizes())
+              : file.page(n, ENCODING, FORMAT, lines, text.typeSizes()));
         }
       }
       if (pages.isEmpty()) {

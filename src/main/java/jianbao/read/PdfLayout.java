@@ -2,7 +2,9 @@ package jianbao.read;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A PDF page's glyphs turned into the lines a text dump of the page shows: one line per printed
@@ -44,9 +46,24 @@ final class PdfLayout {
 
   private PdfLayout() {}
 
+  /** A page's lines and each line's type size against the body type (blank lines count as body type). */
+  record Text(List<String> lines, List<Double> typeSizes) {}
+
   static List<String> lines(List<Glyph> glyphs, PdfOrder order) {
+    return text(glyphs, order).lines();
+  }
+
+  static Text text(List<Glyph> glyphs, PdfOrder order) {
     List<Run> runs = runs(glyphs);
-    return order == PdfOrder.STREAM ? streamOrder(runs) : positionOrder(runs);
+    List<Double> sizes = new ArrayList<>();
+    List<String> lines = order == PdfOrder.STREAM ? streamOrder(runs, sizes) : positionOrder(runs, sizes);
+    double body = runs.isEmpty() ? 1 : medianSize(runs);
+    List<Double> relative = new ArrayList<>(sizes.size());
+    for (double s : sizes) {
+      // Rounded to a tenth: a headline is set a step or more above the body, never a hair.
+      relative.add(s == 0 ? 1.0 : Math.round(10 * s / body) / 10.0);
+    }
+    return new Text(lines, relative);
   }
 
   /**
@@ -112,7 +129,7 @@ final class PdfLayout {
    * the next line does not continue the block above it (it jumps up, sideways, far down, or
    * changes type size).
    */
-  static List<String> streamOrder(List<Run> runs) {
+  static List<String> streamOrder(List<Run> runs, List<Double> sizes) {
     List<String> out = new ArrayList<>();
     List<Run> line = new ArrayList<>();
     Run prevLineHead = null;
@@ -123,23 +140,25 @@ final class PdfLayout {
           line.add(r);
           continue;
         }
-        prevLineHead = emit(out, line, prevLineHead);
+        prevLineHead = emit(out, sizes, line, prevLineHead);
         line.clear();
       }
       line.add(r);
     }
     if (!line.isEmpty()) {
-      emit(out, line, prevLineHead);
+      emit(out, sizes, line, prevLineHead);
     }
     return out;
   }
 
-  private static Run emit(List<String> out, List<Run> line, Run prevLine) {
+  private static Run emit(List<String> out, List<Double> sizes, List<Run> line, Run prevLine) {
     Run joined = join(line);
     if (prevLine != null && !continuesBlock(prevLine, joined)) {
       out.add("");
+      sizes.add(0.0);
     }
     out.add(printed(joined.text()));
+    sizes.add(joined.size());
     return joined;
   }
 
@@ -159,7 +178,7 @@ final class PdfLayout {
    * are not read across; a headline over several columns leaves no gutter, so it is cut off above
    * (or below) its body and stays whole.
    */
-  static List<String> positionOrder(List<Run> runs) {
+  static List<String> positionOrder(List<Run> runs, List<Double> sizes) {
     if (runs.isEmpty()) {
       return List.of();
     }
@@ -171,13 +190,16 @@ final class PdfLayout {
     for (List<Run> leaf : leaves) {
       if (!out.isEmpty()) {
         out.add("");
+        sizes.add(0.0);
       }
       Run prev = null;
       for (Run row : rows(leaf)) {
         if (prev != null && !sameSize(prev, row)) {
           out.add(""); // a kicker above a headline, a headline above its body: different roles
+          sizes.add(0.0);
         }
         out.add(printed(row.text()));
+        sizes.add(row.size());
         prev = row;
       }
     }
@@ -188,6 +210,13 @@ final class PdfLayout {
     List<List<Run>> columns = columns(region, em);
     if (columns.size() > 1) {
       List<List<Run>> bands = bands(region, blockGap);
+      List<List<Run>> stories = storiesUnderHeadlines(bands.get(0), columns, em);
+      if (stories.size() > 1) {
+        for (List<Run> story : stories) {
+          cut(story, em, blockGap, leaves);
+        }
+        return;
+      }
       boolean spanning = bands.stream().anyMatch(b -> headlineOnly(b, em) && !splitByGutters(b, columns));
       for (List<Run> part : spanning ? bands : columns) {
         cut(part, em, blockGap, leaves);
@@ -202,6 +231,73 @@ final class PdfLayout {
       return;
     }
     leaves.add(region);
+  }
+
+  /**
+   * Headlines side by side across the top of a region, each over its own columns (two articles
+   * next to each other): the region split into one part per headline, holding that headline and
+   * the columns whose centre lies nearest to it. A headline is centred over its columns, and may
+   * be narrower than one of them, so no gutter tells which columns are its own. Empty unless the
+   * top band is all headline type and holds two or more headlines apart.
+   */
+  private static List<List<Run>> storiesUnderHeadlines(List<Run> top, List<List<Run>> columns, double em) {
+    if (!headlineOnly(top, em)) {
+      return List.of();
+    }
+    // Headlines: top-band runs that overlap sideways belong to one block (kicker over headline).
+    List<Run> byX = new ArrayList<>(top);
+    byX.sort(Comparator.comparingDouble(Run::x0));
+    List<double[]> heads = new ArrayList<>();
+    for (Run r : byX) {
+      double[] last = heads.isEmpty() ? null : heads.get(heads.size() - 1);
+      if (last != null && r.x0() < last[1]) {
+        last[1] = Math.max(last[1], r.x1());
+      } else {
+        heads.add(new double[] {r.x0(), r.x1()});
+      }
+    }
+    if (heads.size() < 2) {
+      return List.of();
+    }
+    Set<Run> topRuns = new HashSet<>(top);
+    List<List<Run>> stories = new ArrayList<>();
+    for (int h = 0; h < heads.size(); h++) {
+      stories.add(new ArrayList<>());
+    }
+    for (Run r : top) {
+      double c = (r.x0() + r.x1()) / 2;
+      stories.get(nearest(heads, c)).add(r);
+    }
+    int lastStory = 0;
+    for (List<Run> column : columns) {
+      double x0 = column.stream().filter(r -> !topRuns.contains(r)).mapToDouble(Run::x0).min().orElse(Double.NaN);
+      double x1 = column.stream().filter(r -> !topRuns.contains(r)).mapToDouble(Run::x1).max().orElse(Double.NaN);
+      if (Double.isNaN(x0)) {
+        continue;
+      }
+      int story = nearest(heads, (x0 + x1) / 2);
+      if (story < lastStory) {
+        return List.of(); // columns would not read left to right: not this layout
+      }
+      lastStory = story;
+      column.stream().filter(r -> !topRuns.contains(r)).forEach(stories.get(story)::add);
+    }
+    stories.removeIf(List::isEmpty);
+    return stories;
+  }
+
+  private static int nearest(List<double[]> heads, double x) {
+    int best = 0;
+    for (int h = 1; h < heads.size(); h++) {
+      if (Math.abs(x - centre(heads.get(h))) < Math.abs(x - centre(heads.get(best)))) {
+        best = h;
+      }
+    }
+    return best;
+  }
+
+  private static double centre(double[] span) {
+    return (span[0] + span[1]) / 2;
   }
 
   /** The region's columns, left to right, split at every white strip at least a gutter wide. */

@@ -3,6 +3,7 @@ package jianbao.reflow;
 import java.util.ArrayList;
 import java.util.List;
 import jianbao.normalize.Fragment;
+import jianbao.typography.Typography;
 
 /**
  * Column lines to paragraphs. A paragraph ends only after a line that ends a sentence, and only
@@ -33,17 +34,22 @@ public final class Reflow {
     List<Paragraph> out = new ArrayList<>();
     List<Fragment> current = new ArrayList<>();
     boolean firstLine = true;
+    int open = 0;
     for (int i = 0; i < lines.size(); i++) {
       Fragment a = lines.get(i);
       current.add(a);
+      open += brackets(a.text());
       Fragment b = i + 1 < lines.size() ? lines.get(i + 1) : null;
       boolean forced = b != null && (own.contains(b) && !own.contains(a) || own.contains(a) && !own.contains(b)
           || Typography.endsSentence(a.text()) && isSubhead(lines, i + 1, columnWidth));
       Fragment c = i + 2 < lines.size() ? lines.get(i + 2) : null;
-      if (b == null || forced || breaksAfter(a, b, c, columnWidth, firstLine)) {
+      // A paragraph does not end inside a bracket it opened: a credit broken by a column end.
+      boolean insideBracket = open > 0 && !Typography.endsSentence(a.text());
+      if (b == null || forced || !insideBracket && breaksAfter(a, b, c, columnWidth, firstLine)) {
         out.add(join(current));
         current = new ArrayList<>();
         firstLine = true;
+        open = 0;
       } else {
         firstLine = false;
       }
@@ -95,6 +101,20 @@ public final class Reflow {
       return true;
     }
     return Typography.indented(lines.get(k + 1).text(), w);
+  }
+
+  /** Opening brackets less closing ones in the line. */
+  private static int brackets(String t) {
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char ch = t.charAt(i);
+      if (ch == '（' || ch == '(') {
+        n++;
+      } else if (ch == '）' || ch == ')') {
+        n--;
+      }
+    }
+    return n;
   }
 
   private static boolean startsWithOpening(String t) {

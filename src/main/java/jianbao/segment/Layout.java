@@ -10,14 +10,17 @@ import jianbao.normalize.Fragment;
  * @param sectionParts the fragments that print it
  * @param drafts the records, in page order
  * @param unassigned runs of lines that belong to no record (banners, stray pieces)
- * @param position the headline position the page was read with
+ * @param position the side of their bodies most of the page's headlines stand on
+ * @param margin how much better (in log-odds) the chosen reading explains the page than the best
+ *     reading with every headline on the other side: near zero, the page is worth a look
  */
 public record Layout(
     String section,
     List<Fragment> sectionParts,
     List<Draft> drafts,
     List<List<Fragment>> unassigned,
-    HeadlinePosition position) {
+    HeadlinePosition position,
+    double margin) {
 
   public Layout {
     sectionParts = List.copyOf(sectionParts);

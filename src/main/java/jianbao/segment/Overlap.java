@@ -52,13 +52,20 @@ final class Overlap {
     return (double) hit / mine.length;
   }
 
-  /** The distinct bigrams of s, sorted. */
-  private static int[] grams(String s) {
+  /** The distinct bigrams of Chinese characters in s, sorted: punctuation and digits say nothing of a topic. */
+  static int[] grams(String s) {
     int n = Math.max(0, s.length() - 1);
     int[] g = new int[n];
+    int c = 0;
     for (int i = 0; i < n; i++) {
-      g[i] = s.charAt(i) << 16 | s.charAt(i + 1);
+      char a = s.charAt(i);
+      char b = s.charAt(i + 1);
+      if (isHan(a) && isHan(b)) {
+        g[c++] = a << 16 | b;
+      }
     }
+    n = c;
+    g = Arrays.copyOf(g, n);
     Arrays.sort(g);
     int u = 0;
     for (int i = 0; i < n; i++) {
@@ -67,6 +74,10 @@ final class Overlap {
       }
     }
     return Arrays.copyOf(g, u);
+  }
+
+  private static boolean isHan(char c) {
+    return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
   }
 
   /** Which of the given bigrams occur in the text. */

@@ -2,188 +2,140 @@ package jianbao.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import jianbao.byline.BylineParser;
 import jianbao.model.Article;
 import jianbao.model.Byline;
 import jianbao.normalize.Fragment;
-import jianbao.reflow.Typography;
 
 /**
- * Blocks to records. {@link HeadlineChains} finds the headline blocks by typography,
- * {@link PageEvidence} weighs which body each belongs to (and which are subheads inside a body),
- * and the assembly here walks the page once, opening and closing records at bylines, captions,
- * credits and headlines.
+ * Cuts a page into records. The page's lines are grouped into {@link Runs}, each run is read once
+ * ({@link RunFacts}: its headline odds, the byline it opens with, the credit it closes with), and
+ * {@link ArticleSearch} decides the whole page at once: which runs head which bodies, on which
+ * side. What is left here is handing each record its pieces: headline runs, the byline that opens
+ * the body, the body lines, a photograph's credit.
  */
 public final class Segmenter {
 
-  /** A section label at the top of a page is a word or two. */
-  static final double MAX_SECTION_WIDTH = 8;
-  /** No headline is this short; a section label (要闻, 社会, 本地新闻) often is. */
-  static final double MAX_LABEL_WORD = 4;
-
   private final HeadlinePosition position;
+  private final Weights weights;
 
   public Segmenter(HeadlinePosition position) {
+    this(position, Weights.defaults());
+  }
+
+  public Segmenter(HeadlinePosition position, Weights weights) {
     this.position = position;
+    this.weights = weights;
   }
 
   public Layout segment(List<Fragment> fragments) {
-    List<Block> blocks = HeadlineChains.splitRunIn(BlockSplitter.split(fragments));
-    List<Item> items = HeadlineChains.chains(blocks);
-    HeadlinePosition pos = position == HeadlinePosition.AUTO ? PageEvidence.decide(items) : position;
-    return assemble(PageEvidence.subheads(items, pos), pos);
-  }
-
-  // ---- records ----
-
-  private static final class Open {
-    final String kind;
-    List<List<Fragment>> headline = new ArrayList<>();
-    Byline byline;
-    final List<Fragment> bylineParts = new ArrayList<>();
-    final List<Fragment> body = new ArrayList<>();
-    Byline credit;
-    final List<Fragment> creditParts = new ArrayList<>();
-    final List<Fragment> subheads = new ArrayList<>();
-
-    Open(String kind) {
-      this.kind = kind;
+    if (fragments.isEmpty()) {
+      return new Layout(null, List.of(), List.of(), List.of(), HeadlinePosition.BEFORE, 0);
     }
+    List<Run> runs = Runs.of(fragments);
+    List<RunFacts> facts = RunFacts.read(runs);
+    ArticleSearch.Plan plan = ArticleSearch.search(facts, position, weights);
 
-    Draft draft() {
-      return new Draft(kind, headline, byline, bylineParts, body, credit, creditParts, subheads);
-    }
-
-    /** This record takes over everything another holds (a credit turned text into a caption). */
-    Open absorb(Open other) {
-      headline = other.headline;
-      byline = other.byline;
-      bylineParts.addAll(other.bylineParts);
-      body.addAll(other.body);
-      credit = other.credit;
-      creditParts.addAll(other.creditParts);
-      subheads.addAll(other.subheads);
-      return this;
-    }
-  }
-
-  private Layout assemble(List<Item> items, HeadlinePosition pos) {
     List<Draft> drafts = new ArrayList<>();
+    for (ArticleSearch.Cut c : plan.cuts()) {
+      drafts.add(draft(facts, c));
+    }
     List<List<Fragment>> unassigned = new ArrayList<>();
-    String section = null;
-    List<Fragment> sectionParts = List.of();
-    List<List<Fragment>> pending = null;
-    Open cur = null;
-    for (int k = 0; k < items.size(); k++) {
-      Item it = items.get(k);
-      if (it.isChain()) {
-        List<List<Fragment>> pieces = new ArrayList<>();
-        for (Block b : it.chain()) {
-          pieces.add(b.text());
-        }
-        // At the top of the page a short line over a headline (or over anything, when headlines
-        // come after their bodies) labels the section.
-        if (drafts.isEmpty() && cur == null && section == null && isSectionLabel(pieces.get(0))
-            && (pos == HeadlinePosition.AFTER || pieces.size() >= 2
-                || Typography.width(pieces.get(0).get(0).text()) <= MAX_LABEL_WORD
-                || Overlap.bigrams(PageEvidence.linesText(pieces.get(0)), PageEvidence.bodyText(items, k, +1)) < 0.5)) {
-          section = pieces.get(0).get(0).text();
-          sectionParts = pieces.get(0);
-          pieces.remove(0);
-          if (pieces.isEmpty()) {
-            continue;
-          }
-        }
-        // The pieces up to s close the open article (its headline printed after it); the rest head
-        // the next one. The page's position decides unless the words say otherwise.
-        boolean canTake = cur != null && cur.headline.isEmpty() && cur.kind.equals(Article.ARTICLE) && !cur.body.isEmpty();
-        int s = canTake ? PageEvidence.split(pieces, PageEvidence.linesText(cur.body), PageEvidence.bodyText(items, k, +1), pos) : 0;
-        if (s > 0) {
-          cur.headline = new ArrayList<>(pieces.subList(0, s));
-          drafts.add(cur.draft());
-          cur = null;
-          pieces = new ArrayList<>(pieces.subList(s, pieces.size()));
-          if (pieces.isEmpty()) {
-            continue;
-          }
-        }
-        cur = close(drafts, cur);
-        if (pending != null) {
-          pending.forEach(unassigned::add);
-        }
-        pending = pieces;
-        continue;
-      }
-      Block b = it.block();
-      switch (b.kind()) {
-        case LEAD, BYLINE -> {
-          // A stand-alone byline over a body not yet started stays with that body.
-          if (!(cur != null && cur.byline == null && cur.body.isEmpty() && cur.kind.equals(Article.ARTICLE))) {
-            cur = close(drafts, cur);
-            cur = new Open(Article.ARTICLE);
-          }
-          cur.byline = b.byline();
-          cur.bylineParts.addAll(b.bylineParts());
-          cur.body.addAll(b.text());
-          pending = attach(cur, pending);
-        }
-        case CAPTION -> {
-          cur = close(drafts, cur);
-          cur = new Open(Article.PHOTO);
-          cur.body.addAll(b.text());
-          pending = attach(cur, pending);
-        }
-        case CREDIT -> {
-          if (cur == null) {
-            // A credit under a finished record credits that record's photograph.
-            if (!drafts.isEmpty() && drafts.get(drafts.size() - 1).credit() == null) {
-              Draft d = drafts.remove(drafts.size() - 1);
-              drafts.add(new Draft(d.kind(), d.headline(), d.byline(), d.bylineParts(), d.body(), b.byline(), b.bylineParts(), d.subheads()));
-            } else {
-              unassigned.add(b.bylineParts());
-            }
-            continue;
-          }
-          cur.credit = b.byline();
-          cur.creditParts.addAll(b.bylineParts());
-          if (cur.kind.equals(Article.PHOTO) || cur.byline == null && cur.headline.isEmpty()) {
-            cur = close(drafts, new Open(Article.PHOTO).absorb(cur));
-          }
-        }
-        case TEXT, SUBHEAD -> {
-          if (cur == null) {
-            cur = new Open(Article.ARTICLE);
-            pending = attach(cur, pending);
-          }
-          cur.body.addAll(b.text());
-          if (b.kind() == Block.Kind.SUBHEAD) {
-            cur.subheads.addAll(b.text());
-          }
-        }
+    for (int k : plan.unassigned()) {
+      unassigned.add(runs.get(k).lines());
+    }
+    String section = plan.section() < 0 ? null : runs.get(plan.section()).text();
+    List<Fragment> sectionParts = plan.section() < 0 ? List.of() : runs.get(plan.section()).lines();
+    return new Layout(section, sectionParts, drafts, unassigned, plan.position(), plan.margin());
+  }
+
+  private static Draft draft(List<RunFacts> facts, ArticleSearch.Cut c) {
+    List<List<Fragment>> headline = new ArrayList<>();
+    for (int k = c.headStart(); k < c.headEnd(); k++) {
+      headline.add(facts.get(k).run().lines());
+    }
+    List<Fragment> body = new ArrayList<>();
+    List<Fragment> subheads = new ArrayList<>();
+    for (int k = c.bodyStart(); k < c.bodyEnd(); k++) {
+      Run r = facts.get(k).run();
+      body.addAll(r.lines());
+      // A headline-shaped run inside a body is a subhead or a label: a paragraph of its own.
+      boolean continued = k + 1 < c.bodyEnd() && facts.get(k + 1).continues();
+      if (k > c.bodyStart() && facts.get(k).typeset() > 0 && r.size() <= 3 && !facts.get(k).continues() && !continued
+          && balanced(r.text())) {
+        subheads.addAll(r.lines());
       }
     }
-    close(drafts, cur);
-    if (pending != null) {
-      pending.forEach(unassigned::add);
+    RunFacts first = facts.get(c.bodyStart());
+    Byline byline = null;
+    List<Fragment> bylineParts = new ArrayList<>();
+    if (first.lead() != null) {
+      byline = first.lead().byline();
+      cutLead(body, first.lead(), first.leadLines(), bylineParts);
+    } else if (first.bylineLine() && body.size() > 1) {
+      Fragment line = body.remove(0);
+      byline = BylineParser.line(line.raw());
+      bylineParts.add(line);
     }
-    return new Layout(section, sectionParts, drafts, unassigned, pos);
+    String kind = Article.ARTICLE;
+    Byline credit = null;
+    List<Fragment> creditParts = new ArrayList<>();
+    RunFacts last = facts.get(c.bodyEnd() - 1);
+    if (!c.hasHead() && (first.caption() || isPhotoCredit(last))) {
+      kind = Article.PHOTO;
+      if (isPhotoCredit(last) && last.closingLines() < body.size()) {
+        // A caption's credit is its byline, not a paragraph.
+        List<Fragment> lines = last.run().lines();
+        lines = lines.subList(lines.size() - last.closingLines(), lines.size());
+        body.removeAll(lines);
+        creditParts.addAll(lines);
+        credit = last.closing().byline();
+      }
+    }
+    return new Draft(kind, headline, byline, bylineParts, body, credit, creditParts, subheads);
   }
 
-  private static List<List<Fragment>> attach(Open cur, List<List<Fragment>> pending) {
-    if (pending != null && cur.headline.isEmpty()) {
-      cur.headline = pending;
+  /** A subhead is a whole phrase: it closes no bracket it did not open. */
+  private static boolean balanced(String t) {
+    int open = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char ch = t.charAt(i);
+      if (ch == '（' || ch == '(') {
+        open++;
+      } else if ((ch == '）' || ch == ')') && --open < 0) {
+        return false;
+      }
     }
-    return null;
+    return true;
   }
 
-  private static Open close(List<Draft> drafts, Open cur) {
-    if (cur != null) {
-      drafts.add(cur.draft());
-    }
-    return null;
+  private static boolean isPhotoCredit(RunFacts f) {
+    return f.closing() != null && f.closing().kind() == BylineParser.ClosingKind.PHOTO_CREDIT;
   }
 
-  /** A single short line on its own at the top of the page. */
-  private static boolean isSectionLabel(List<Fragment> piece) {
-    return piece.size() == 1 && Typography.width(piece.get(0).text()) <= MAX_SECTION_WIDTH;
+  /**
+   * Takes the byline lead off the start of the body: the lines it fills whole, and its last line up
+   * to the lead's end (the lead's length counts raw characters of that last line).
+   */
+  private static void cutLead(List<Fragment> body, BylineParser.Lead lead, int lines, List<Fragment> bylineParts) {
+    for (int k = 0; k + 1 < lines; k++) {
+      bylineParts.add(body.remove(0));
+    }
+    Fragment last = body.remove(0);
+    int cut = textIndex(last, lead.length());
+    bylineParts.add(last.slice(0, cut));
+    if (cut < last.length()) {
+      body.add(0, last.from(cut));
+    }
+  }
+
+  /** The normalised-text index matching a raw length counted from the fragment's start. */
+  private static int textIndex(Fragment f, int rawLength) {
+    int limit = f.column(0) + rawLength;
+    int k = 0;
+    while (k < f.length() && f.column(k) < limit) {
+      k++;
+    }
+    return k;
   }
 }

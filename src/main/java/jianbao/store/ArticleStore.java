@@ -4,15 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import jianbao.model.Article;
+import jianbao.model.DateParts;
 import jianbao.model.Named;
 import jianbao.model.PageRecord;
 import jianbao.model.Person;
+import jianbao.read.InputRoots;
 import jianbao.write.Json;
 
 /**
@@ -27,13 +30,15 @@ public final class ArticleStore implements AutoCloseable {
 
   // In the order addArticle and addPage bind them.
   private static final List<String> ARTICLE_COLUMNS = List.of(
-      "id", "kind", "source_path", "source_sha256", "line_start", "line_end", "section", "kicker",
-      "headline", "subheadline", "byline_text", "agency", "dateline_place", "dateline_date", "date",
-      "date_text", "body", "words", "record");
+      "id", "kind", "source_path", "source_relative_path", "source_sha256", "line_start", "line_end", "section",
+      "kicker", "headline", "subheadline", "byline_text", "agency", "dateline_place", "dateline_date", "date",
+      "date_year", "date_month", "date_day", "date_text", "body", "words", "record");
   private static final List<String> PAGE_COLUMNS = List.of(
-      "sha256", "path", "encoding", "format", "line_count", "record_count", "section", "unassigned");
+      "sha256", "path", "relative_path", "encoding", "format", "line_count", "record_count", "section",
+      "unassigned");
 
   private final Database db;
+  private final InputRoots roots;
   private final Connection connection;
   private final PreparedStatement upsertArticle;
   private final PreparedStatement upsertPage;
@@ -42,6 +47,7 @@ public final class ArticleStore implements AutoCloseable {
   private final PreparedStatement insertPerson;
   private final PreparedStatement insertOrganization;
   private final PreparedStatement insertPlace;
+  private final PreparedStatement insertBylineName;
 
   // Keyed so that a key seen twice in one batch is written once (last wins): PostgreSQL refuses
   // an INSERT ... ON CONFLICT that touches the same row twice.
@@ -56,15 +62,16 @@ public final class ArticleStore implements AutoCloseable {
   private long segmentNanos;
   private boolean closed;
 
-  private ArticleStore(Database db, Connection connection) throws SQLException {
+  private ArticleStore(Database db, InputRoots roots, Connection connection) throws SQLException {
     this.db = db;
+    this.roots = roots;
     this.connection = connection;
     String json = db.dialect() == Database.Dialect.POSTGRESQL ? "CAST(? AS jsonb)" : "?";
     upsertArticle = connection.prepareStatement(upsert("articles", List.of("id"), ARTICLE_COLUMNS, "record", json));
     upsertPage = connection.prepareStatement(upsert("pages", List.of("sha256"), PAGE_COLUMNS, "unassigned", json));
     upsertReject = connection.prepareStatement(
         upsert("rejects", List.of("path", "stage"), List.of("path", "stage", "reason"), null, json));
-    for (String table : new String[] {"people", "organizations", "places"}) {
+    for (String table : new String[] {"people", "organizations", "places", "byline_names"}) {
       deleteChildren.add(connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?"));
     }
     insertPerson = connection.prepareStatement(
@@ -73,13 +80,20 @@ public final class ArticleStore implements AutoCloseable {
         "INSERT INTO organizations (article_id, ord, name, count) VALUES (?, ?, ?, ?)");
     insertPlace = connection.prepareStatement(
         "INSERT INTO places (article_id, ord, name, count) VALUES (?, ?, ?, ?)");
+    insertBylineName = connection.prepareStatement(
+        "INSERT INTO byline_names (article_id, role, ord, name) VALUES (?, ?, ?, ?)");
   }
 
-  /** Connects, creates the tables if missing. */
+  /** Connects, creates the tables if missing; no input paths known, so no relative paths. */
   public static ArticleStore open(Database db) throws StoreException {
+    return open(db, InputRoots.NONE);
+  }
+
+  /** As {@link #open(Database)}, with the run's inputs to store each page's path relative to its input. */
+  public static ArticleStore open(Database db, InputRoots roots) throws StoreException {
     Connection c = db.open();
     try {
-      return new ArticleStore(db, c);
+      return new ArticleStore(db, roots, c);
     } catch (SQLException e) {
       try {
         c.close();
@@ -167,6 +181,7 @@ public final class ArticleStore implements AutoCloseable {
       insertPerson.executeBatch();
       insertOrganization.executeBatch();
       insertPlace.executeBatch();
+      insertBylineName.executeBatch();
       for (PageRecord p : pages.values()) {
         addPage(p);
       }
@@ -209,6 +224,7 @@ public final class ArticleStore implements AutoCloseable {
     s.setString(i++, a.id());
     s.setString(i++, a.kind());
     s.setString(i++, a.source().path());
+    s.setString(i++, roots.relative(a.source().path()));
     s.setString(i++, a.source().sha256());
     s.setInt(i++, a.source().lineStart());
     s.setInt(i++, a.source().lineEnd());
@@ -221,6 +237,10 @@ public final class ArticleStore implements AutoCloseable {
     s.setString(i++, a.byline() == null ? null : a.byline().place());
     s.setString(i++, a.byline() == null ? null : a.byline().datelineDate());
     s.setString(i++, a.date());
+    DateParts date = DateParts.of(a.date());
+    setInteger(s, i++, date == null ? null : date.year());
+    setInteger(s, i++, date == null ? null : date.month());
+    setInteger(s, i++, date == null ? null : date.day());
     s.setString(i++, a.dateText());
     s.setString(i++, body);
     s.setString(i++, words);
@@ -242,6 +262,30 @@ public final class ArticleStore implements AutoCloseable {
     }
     addNamed(insertOrganization, a.id(), a.organizations());
     addNamed(insertPlace, a.id(), a.places());
+    if (a.byline() != null) {
+      addBylineNames(a.id(), "reporter", a.byline().reporters());
+      addBylineNames(a.id(), "correspondent", a.byline().correspondents());
+      addBylineNames(a.id(), "photographer", a.byline().photographers());
+    }
+  }
+
+  private void addBylineNames(String id, String role, List<String> names) throws SQLException {
+    int ord = 0;
+    for (String name : names) {
+      insertBylineName.setString(1, id);
+      insertBylineName.setString(2, role);
+      insertBylineName.setInt(3, ord++);
+      insertBylineName.setString(4, name);
+      insertBylineName.addBatch();
+    }
+  }
+
+  private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
+    if (value == null) {
+      s.setNull(index, Types.INTEGER);
+    } else {
+      s.setInt(index, value);
+    }
   }
 
   private static void addNamed(PreparedStatement s, String id, List<Named> names) throws SQLException {
@@ -259,6 +303,7 @@ public final class ArticleStore implements AutoCloseable {
     int i = 1;
     upsertPage.setString(i++, p.sha256());
     upsertPage.setString(i++, p.path());
+    upsertPage.setString(i++, roots.relative(p.path()));
     upsertPage.setString(i++, p.encoding());
     upsertPage.setString(i++, p.format());
     upsertPage.setInt(i++, p.lineCount());

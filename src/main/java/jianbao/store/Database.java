@@ -6,9 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * A {@code --db} URL: {@code sqlite:PATH} or {@code jdbc:sqlite:PATH} (embedded) or {@code
@@ -80,6 +88,7 @@ public record Database(Dialect dialect, String jdbcUrl) {
           s.execute("PRAGMA cache_size=-65536"); // 64 MiB: FTS5 merges its index segments in cache
         }
         s.executeUpdate(dialect.ddl()); // xerial runs every statement of a script only here, not in execute()
+        addMissingColumns(s);
       }
       c.setAutoCommit(false);
       return c;
@@ -90,6 +99,39 @@ public record Database(Dialect dialect, String jdbcUrl) {
         e.addSuppressed(suppressed);
       }
       throw new StoreException(this, "cannot create the jianbao tables", e);
+    }
+  }
+
+  /**
+   * Columns added to the tables after they were first shipped (table, column, type). The DDL's
+   * CREATE TABLE IF NOT EXISTS leaves a table made by an earlier jianbao as it was, and its upserts
+   * would fail on the missing columns; rows loaded before hold null there until loaded again.
+   */
+  private static final List<List<String>> ADDED_COLUMNS = List.of(
+      List.of("articles", "source_relative_path", "TEXT"),
+      List.of("articles", "date_year", "INTEGER"),
+      List.of("articles", "date_month", "INTEGER"),
+      List.of("articles", "date_day", "INTEGER"),
+      List.of("pages", "relative_path", "TEXT"));
+
+  private static void addMissingColumns(Statement s) throws SQLException {
+    Map<String, Set<String>> present = new HashMap<>();
+    for (List<String> added : ADDED_COLUMNS) {
+      String table = added.get(0);
+      Set<String> columns = present.get(table);
+      if (columns == null) {
+        columns = new HashSet<>();
+        try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+          ResultSetMetaData meta = rs.getMetaData();
+          for (int i = 1; i <= meta.getColumnCount(); i++) {
+            columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+          }
+        }
+        present.put(table, columns);
+      }
+      if (columns.add(added.get(1))) {
+        s.execute("ALTER TABLE " + table + " ADD COLUMN " + added.get(1) + " " + added.get(2));
+      }
     }
   }
 

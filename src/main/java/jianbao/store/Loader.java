@@ -8,14 +8,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import jianbao.model.Article;
 import jianbao.model.PageRecord;
+import jianbao.read.InputRoots;
 import jianbao.write.Json;
 import jianbao.write.JsonlSink;
 
 /** Loads an extract output folder (articles.jsonl, pages.jsonl, rejects.jsonl) into a store. */
 public final class Loader {
+  /** The run's report (jianbao.batch.RunReport), whose options.inputs name the inputs as typed. */
+  static final String RUN_REPORT = "run.json";
+
   private Loader() {}
+
+  /**
+   * The inputs the output folder was extracted from, read from its run.json, so pages get their
+   * paths relative to their input; {@link InputRoots#NONE} when run.json is missing or unreadable
+   * (the load goes on without relative paths).
+   */
+  public static InputRoots inputRoots(Path outDir) {
+    try {
+      JsonNode inputs = Json.mapper().readTree(outDir.resolve(RUN_REPORT).toFile()).path("options").path("inputs");
+      List<String> typed = new ArrayList<>();
+      inputs.forEach(input -> typed.add(input.asText()));
+      return InputRoots.of(typed);
+    } catch (IOException e) {
+      return InputRoots.NONE;
+    }
+  }
 
   /**
    * @throws IOException when articles.jsonl is missing, a line is not a record (file and line

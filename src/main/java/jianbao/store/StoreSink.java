@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import jianbao.model.Article;
 import jianbao.model.PageRecord;
+import jianbao.read.InputRoots;
 import jianbao.write.RecordSink;
 
 /**
@@ -37,7 +38,12 @@ public final class StoreSink implements RecordSink {
    * @throws StoreException naming the database when it cannot be opened
    */
   public static StoreSink open(String url, FileOutputs files) throws IOException {
-    ArticleStore store = ArticleStore.open(Database.parse(url));
+    return open(url, InputRoots.NONE, files);
+  }
+
+  /** As {@link #open(String, FileOutputs)}, with the run's inputs for the pages' relative paths. */
+  public static StoreSink open(String url, InputRoots roots, FileOutputs files) throws IOException {
+    ArticleStore store = ArticleStore.open(Database.parse(url), roots);
     try {
       return new StoreSink(files.open(), store);
     } catch (IOException | RuntimeException e) {

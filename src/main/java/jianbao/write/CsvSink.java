@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import jianbao.model.Article;
 import jianbao.model.Byline;
+import jianbao.model.DateParts;
 import jianbao.model.Named;
 import jianbao.model.PageRecord;
 import jianbao.model.Person;
@@ -17,10 +18,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * {@code articles.csv}: one row per {@link Article}, RFC 4180, UTF-8 without BOM, header row first.
- * Lists are joined with "；" (full-width semicolon, which never needs CSV quoting); paragraphs with
- * "\n" since their text itself contains "；". Null is an empty cell. Pages and rejects are not
- * written here: they go to pages.jsonl and rejects.jsonl.
+ * {@code articles.csv}: one row per {@link Article}, RFC 4180, UTF-8 with a byte order mark (without
+ * it, Excel reads the file in the system's code page and shows Chinese as mojibake), header row
+ * first. Lists are joined with "；" (full-width semicolon, which never needs CSV quoting);
+ * paragraphs with "\n" since their text itself contains "；". Null is an empty cell. Pages and
+ * rejects are not written here: they go to pages.jsonl and rejects.jsonl.
  */
 public final class CsvSink implements RecordSink {
   public static final String ARTICLES = "articles.csv";
@@ -29,7 +31,8 @@ public final class CsvSink implements RecordSink {
       List.of(
           "id", "kind", "source_path", "source_sha256", "line_start", "line_end", "section",
           "kicker", "headline", "subheadline", "byline_text", "reporters", "correspondents",
-          "photographers", "agency", "place", "dateline_date", "date", "date_text", "paragraphs",
+          "photographers", "agency", "place", "dateline_date", "date", "date_year", "date_month",
+          "date_day", "date_text", "paragraphs",
           "people", "people_titles", "organizations", "places", "warnings");
 
   static final String LIST_SEPARATOR = "；";
@@ -39,9 +42,17 @@ public final class CsvSink implements RecordSink {
   private boolean closed;
 
   public CsvSink(Path outDir) throws IOException {
+    this(outDir, true);
+  }
+
+  /** @param bom false leaves the byte order mark out, for tools that read it as part of the first column's name */
+  public CsvSink(Path outDir, boolean bom) throws IOException {
     Files.createDirectories(outDir);
     file = new AtomicFile(outDir.resolve(ARTICLES));
     try {
+      if (bom) {
+        file.writer().write('\uFEFF');
+      }
       printer =
           new CSVPrinter(
               file.writer(),
@@ -86,8 +97,14 @@ public final class CsvSink implements RecordSink {
     row.add(text(join(byline.photographers())));
     row.add(text(byline.agency()));
     row.add(text(byline.place()));
-    row.add(text(byline.datelineDate()));
-    row.add(text(a.date()));
+    // Dates are jianbao's own values (YYYY-MM-DD or --MM-DD), never page text: no formula can hide
+    // in them, and an apostrophe would make '--05-17 of a year-less date.
+    row.add(byline.datelineDate());
+    row.add(a.date());
+    DateParts date = DateParts.of(a.date());
+    row.add(date == null ? null : number(date.year()));
+    row.add(date == null ? null : number(date.month()));
+    row.add(date == null ? null : number(date.day()));
     row.add(text(a.dateText()));
     row.add(text(String.join("\n", a.paragraphs())));
     row.add(text(join(a.people(), Person::name)));
@@ -99,6 +116,10 @@ public final class CsvSink implements RecordSink {
     return row;
   }
 
+  private static String number(Integer n) {
+    return n == null ? null : n.toString();
+  }
+
   private static String join(List<String> values) {
     return String.join(LIST_SEPARATOR, values);
   }
@@ -108,17 +129,19 @@ public final class CsvSink implements RecordSink {
   }
 
   /**
-   * Spreadsheets run a cell starting with =, +, - or @ as a formula (CSV injection; a page can
-   * print "=SUM(1)" or a paragraph can start with "-"). A leading apostrophe makes them show it
-   * as text. Consumers parsing the CSV programmatically must strip that one apostrophe from such
-   * cells; the JSON outputs carry the exact text.
+   * Page text (or a file name) in a cell: spreadsheets run a cell starting with =, +, -, @, a tab
+   * or a carriage return as a formula (CSV injection; a page can print "=SUM(1)", a paragraph can
+   * start with "-"). A leading apostrophe makes them show it as text. Consumers parsing the CSV
+   * programmatically must strip that one apostrophe from such cells; the JSON outputs carry the
+   * exact text.
    */
   static String text(String value) {
     if (value == null || value.isEmpty()) {
       return value;
     }
     char first = value.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + value : value;
+    boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    return formula ? "'" + value : value;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import jianbao.model.Article;
 import jianbao.model.PageRecord;
@@ -94,13 +95,17 @@ public final class JsonFilesSink implements RecordSink {
       return;
     }
     closed = true;
-    if (!removeOthers) {
-      return;
+    if (removeOthers) {
+      removeRecords(folder, taken.keySet());
     }
+  }
+
+  /** Deletes the folder's record files (non-hidden regular {@code *.json}) whose names are not in {@code keep}. */
+  static void removeRecords(Path folder, Set<String> keep) throws IOException {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
       for (Path file : files) {
         String name = file.getFileName().toString();
-        if (!name.startsWith(".") && !taken.containsKey(name) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!name.startsWith(".") && !keep.contains(name) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
           Files.delete(file);
         }
       }

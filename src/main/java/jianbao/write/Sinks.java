@@ -1,6 +1,9 @@
 package jianbao.write;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +33,18 @@ public final class Sinks {
   }
 
   /**
-   * @param replaceJsonFiles with "json": when the sink closes, remove the {@code *.json} files in
-   *     {@code OUTDIR/json/} that this run did not write, so the folder holds this run's records
-   *     only, as the other outputs do
+   * @param replace when the sink closes, OUTDIR's outputs become this run's alone: {@code *.json}
+   *     files in {@code OUTDIR/json/} that this run did not write are removed, and so are the
+   *     outputs of formats not asked for this time (an earlier run's articles.csv beside this
+   *     run's articles.jsonl would pass for this run's records)
    */
-  public static RecordSink open(Path outDir, Set<String> formats, boolean replaceJsonFiles) throws IOException {
+  public static RecordSink open(Path outDir, Set<String> formats, boolean replace) throws IOException {
+    return open(outDir, formats, replace, true);
+  }
+
+  /** @param csvBom false writes articles.csv without its byte order mark */
+  public static RecordSink open(Path outDir, Set<String> formats, boolean replace, boolean csvBom)
+      throws IOException {
     Set<String> wanted = new TreeSet<>();
     for (String format : formats) {
       String name = format.trim().toLowerCase(Locale.ROOT);
@@ -50,10 +60,10 @@ public final class Sinks {
     try {
       // JsonFilesSink holds no open file, so it goes before the CSV sink, the last that can fail.
       if (wanted.contains(JSON)) {
-        sinks.add(new JsonFilesSink(outDir, replaceJsonFiles));
+        sinks.add(new JsonFilesSink(outDir, replace));
       }
       if (wanted.contains(CSV)) {
-        sinks.add(new CsvSink(outDir));
+        sinks.add(new CsvSink(outDir, csvBom));
       }
     } catch (IOException | RuntimeException e) {
       // Nothing was written yet: leave a previous run's files in place rather than publish empty
@@ -65,10 +75,34 @@ public final class Sinks {
       }
       throw e;
     }
-    return new Composite(sinks);
+    return new Composite(sinks, replace ? outDir : null, wanted);
   }
 
-  private record Composite(List<RecordSink> sinks) implements RecordSink {
+  /**
+   * Removes the outputs of the formats not in {@code wanted}: only jianbao's own names
+   * (articles.jsonl, articles.csv, the non-hidden {@code *.json} files of json/, and json/ itself
+   * once empty). Called after this run's outputs are in place, never before.
+   */
+  static void removeUnwanted(Path outDir, Set<String> wanted) throws IOException {
+    if (!wanted.contains(JSONL)) {
+      Files.deleteIfExists(outDir.resolve(JsonlSink.ARTICLES));
+    }
+    if (!wanted.contains(CSV)) {
+      Files.deleteIfExists(outDir.resolve(CsvSink.ARTICLES));
+    }
+    Path json = outDir.resolve(JsonFilesSink.FOLDER);
+    if (!wanted.contains(JSON) && Files.isDirectory(json, LinkOption.NOFOLLOW_LINKS)) {
+      JsonFilesSink.removeRecords(json, Set.of());
+      try (DirectoryStream<Path> left = Files.newDirectoryStream(json)) {
+        if (!left.iterator().hasNext()) {
+          Files.delete(json);
+        }
+      }
+    }
+  }
+
+  /** {@code replaceIn}: OUTDIR whose unwanted outputs go once all sinks closed, or null. */
+  private record Composite(List<RecordSink> sinks, Path replaceIn, Set<String> wanted) implements RecordSink {
     @Override
     public void accept(PageRecord page, List<Article> records) throws IOException {
       for (RecordSink sink : sinks) {
@@ -90,6 +124,9 @@ public final class Sinks {
         closer.run(sink::close);
       }
       closer.rethrow();
+      if (replaceIn != null) {
+        removeUnwanted(replaceIn, wanted);
+      }
     }
   }
 }

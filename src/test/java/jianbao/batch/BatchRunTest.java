@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import jianbao.pipeline.PagePipeline;
@@ -43,6 +44,35 @@ class BatchRunTest {
     assertEquals("jianbao: " + in.resolve("a_locked.txt") + ": unreadable: permission denied\n", err.toString());
     assertEquals("{\"path\":\"" + in.resolve("a_locked.txt") + "\",\"stage\":\"read\",\"reason\":\"unreadable: permission denied\"}\n",
         Files.readString(dir.resolve("out/rejects.jsonl")));
+  }
+
+  @Test
+  void progressCountsAddUpWithLinksThatLeadNowhere() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(SAMPLE, in.resolve("a.txt"));
+    Files.copy(SAMPLE, in.resolve("b-copy.txt"));
+    Files.write(in.resolve("c-empty.txt"), new byte[0]);
+    Files.createSymbolicLink(in.resolve("d-dangling.txt"), in.resolve("gone.txt"));
+    List<Progress.Counters> seen = new ArrayList<>();
+    Progress progress = new Progress() {
+      @Override
+      public void message(String line) {}
+
+      @Override
+      public void cutting(Counters now) {
+        seen.add(now);
+      }
+    };
+    BatchRun.Summary s = new BatchRun(settings(in, false), progress).run();
+    Progress.Counters last = seen.get(seen.size() - 1);
+    // Every input is one of: a page, a rejected file (the link included), a duplicate.
+    assertEquals(4, last.totalFiles());
+    assertEquals(4, last.files());
+    assertEquals(List.of(1, 2, 1), List.of(last.pagesCut(), last.rejects(), last.duplicates()));
+    assertEquals(Files.size(SAMPLE) * 2, last.totalBytes());
+    assertEquals(last.totalBytes(), last.bytes());
+    assertEquals(4, s.files());
+    assertEquals(s.files(), s.pages() + s.rejected() + s.duplicates());
   }
 
   @Test

@@ -31,10 +31,16 @@ class ExtractResumeTest {
     Cli.Run mismatch = Cli.run("extract", in.toString(), "-o", out.toString(), "--resume", "-q");
     assertEquals(2, mismatch.code());
     assertTrue(mismatch.err().contains("was written with other settings"), mismatch.err());
-    // some rejected: 3
+    // a mistyped input: 2, before anything is read or written
     Cli.Run missing = Cli.run("extract", in.resolve("nope.txt").toString(), in.toString(), "-o", out.toString(), "--no-entities", "-q");
-    assertEquals(3, missing.code());
-    assertEquals("jianbao: " + in.resolve("nope.txt") + ": no such file or directory\n", missing.err());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().startsWith("jianbao: no such file or folder: " + in.resolve("nope.txt") + "\n"), missing.err());
+    // some rejected: 3
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Cli.Run rejected = Cli.run("extract", in.toString(), "-o", out.toString(), "--no-entities", "-q");
+    assertEquals(3, rejected.code());
+    assertEquals("jianbao: " + in.resolve("empty.txt") + ": empty file\n", rejected.err());
+    Files.delete(in.resolve("empty.txt"));
     // fatal: 1 (OUTDIR cannot be made: a file is in the way)
     Path blocker = Files.writeString(dir.resolve("blocker"), "x");
     Cli.Run fatal = Cli.run("extract", in.toString(), "-o", blocker.resolve("out").toString(), "--no-entities", "-q");
@@ -83,6 +89,42 @@ class ExtractResumeTest {
     assertEquals(0, run(in, out, "--no-entities", "--format", "jsonl,csv,json", "--resume").code());
     assertEquals(3, Files.readAllLines(out.resolve("pages.jsonl")).size());
     assertEquals(1 + 3, Files.readAllLines(ProgressJournal.path(out)).size());
+  }
+
+  @Test
+  void theSummarySaysOneOfAThingInTheSingular() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(ExtractBadInputTest.SAMPLE, in.resolve("a.txt"));
+    Cli.Run r = run(in, dir.resolve("out"), "--no-entities", "--threads", "1");
+    assertEquals(0, r.code(), r.err());
+    String summary = r.errLines().get(r.errLines().size() - 1);
+    assertTrue(summary.matches("jianbao: 1 page \\(0 resumed\\), 13 records, 0 rejected, 0 duplicates in [0-9.]+ s"
+        + " \\([0-9.]+ pages/s, 1 thread\\) -> .*"), summary);
+  }
+
+  @Test
+  void aRunWithFewerFormatsLeavesOnlyItsOwnOutputs() throws Exception {
+    Path first = Files.createDirectories(dir.resolve("first"));
+    Path second = Files.createDirectories(dir.resolve("second"));
+    Files.write(first.resolve("a.txt"), ExtractBadInputTest.page(21));
+    Files.write(second.resolve("b.txt"), ExtractBadInputTest.page(22));
+    Path out = dir.resolve("out");
+    assertEquals(0, run(first, out, "--no-entities", "--format", "json,jsonl,csv").code());
+    Files.writeString(out.resolve("notes.txt"), "the user's own file");
+
+    Cli.Run r = run(second, out, "--no-entities", "--format", "jsonl", "-q");
+    assertEquals(0, r.code(), r.err());
+    try (var s = Files.list(out)) {
+      assertEquals(List.of(".jianbao", "articles.jsonl", "notes.txt", "pages.jsonl", "rejects.jsonl", "run.json"),
+          s.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    assertTrue(Cli.read(out.resolve("pages.jsonl")).contains("b.txt"));
+
+    // Asked for again, the formats come back; --resume follows the same rule.
+    assertEquals(0, run(second, out, "--no-entities", "--format", "csv,json", "--resume", "-q").code());
+    assertTrue(Files.exists(out.resolve("articles.csv")));
+    assertFalse(jsonFiles(out).isEmpty());
+    assertFalse(Files.exists(out.resolve("articles.jsonl")));
   }
 
   @Test

@@ -125,6 +125,7 @@ class ExtractThreadsTest {
     assertEquals("2021-05-18", o.get("issue_date").asText());
     assertFalse(o.get("entities").asBoolean());
     assertEquals("[\"jsonl\"]", o.get("formats").toString());
+    assertTrue(o.get("csv_bom").asBoolean());
     assertTrue(r.get("db").isNull());
     // the summary line carries the same figures
     String summary = run.errLines().get(run.errLines().size() - 1);
@@ -150,6 +151,9 @@ class ExtractThreadsTest {
       assertEquals(records, count(db, "articles"));
       assertEquals(PAGES, count(db, "pages"));
       assertEquals(3, count(db, "rejects"));
+      // extract --db knows its inputs: each page's path below the input folder.
+      assertEquals(PAGES, count(db, "pages WHERE relative_path = substr(path, length(path) - length(relative_path) + 1)"
+          + " AND path = '" + in + "/' || relative_path"));
       JsonNode report = Json.mapper().readTree(out.resolve("run.json").toFile());
       assertEquals(records, report.get("db").get("records").asInt());
       assertEquals("jdbc:sqlite:" + db, report.get("options").get("db").asText());

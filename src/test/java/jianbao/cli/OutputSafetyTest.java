@@ -64,6 +64,21 @@ class OutputSafetyTest {
   }
 
   @Test
+  void anOutputPathThatIsAFileIsNamedAsSuchAndLeftAlone() throws Exception {
+    Path file = Files.writeString(dir.resolve("afile"), "mine");
+    Cli.Run run = Cli.run("extract", ExtractBadInputTest.SAMPLE.toString(), "-o", file.toString(), "--no-entities");
+    assertEquals(1, run.code(), run.err());
+    assertEquals("jianbao: output path " + file + " exists and is not a folder\n", run.err());
+    assertEquals("mine", Files.readString(file));
+
+    Cli.Run under = Cli.run("extract", ExtractBadInputTest.SAMPLE.toString(), "-o", file.resolve("out").toString(),
+        "--no-entities");
+    assertEquals(1, under.code(), under.err());
+    assertEquals("jianbao: cannot create output folder " + file.resolve("out") + ": " + file
+        + " exists and is not a folder\n", under.err());
+  }
+
+  @Test
   void htmlWhoseTextPassesTheReadersCapIsRejectedNotLoaded() throws Exception {
     Path html = dir.resolve("huge.html");
     try (BufferedWriter w = Files.newBufferedWriter(html)) {

@@ -40,7 +40,7 @@ class StoreCommandsTest {
     for (int i = 0; i < 2; i++) {
       Run load = run("load", out.toString(), "--db", db);
       assertEquals(Main.OK, load.code(), load.err());
-      assertTrue(load.err().contains("loaded 13 records, 1 pages, 0 rejects"), load.err());
+      assertTrue(load.err().contains("loaded 13 records, 1 page, 0 rejects"), load.err());
       assertTrue(load.err().contains("records/s"), load.err());
     }
     Run found = run("search", "--db", db, "上海", "--person", "吕沛");
@@ -49,6 +49,12 @@ class StoreCommandsTest {
     assertEquals("d8154703fed8-03  --05-11  吕沛带队到上海开展招商对接考察交流", lines.get(0));
     assertTrue(lines.get(1).startsWith("    ") && lines.get(1).contains("[上海]"), lines.get(1));
     assertEquals("1 record", lines.get(lines.size() - 1));
+
+    // Several words, unquoted: all of them are the query, as one quoted argument would be.
+    Run words = run("search", "--db", db, "吕沛", "上海");
+    assertEquals(Main.OK, words.code(), words.err());
+    assertEquals(run("search", "--db", db, "吕沛 上海").out(), words.out());
+    assertEquals("d8154703fed8-03  --05-11  吕沛带队到上海开展招商对接考察交流", words.out().lines().findFirst().orElseThrow());
 
     Run limited = run("search", "--db", db, "示范区", "--limit", "2");
     List<String> shown = limited.out().lines().toList();

@@ -11,7 +11,21 @@ public final class HarnessMain {
     return k == null ? PageFactory.Knobs.RANDOM : new PageFactory.Knobs(k.equals("after"), true, true, false);
   }
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
+    if (args[0].equals("write")) {
+      // write DIR N [FIRST_SEED]: pages and gold files, for train-layout
+      java.nio.file.Path dir = java.nio.file.Path.of(args[1]);
+      java.nio.file.Files.createDirectories(dir.resolve("pages"));
+      java.nio.file.Files.createDirectories(dir.resolve("gold"));
+      long first = args.length > 3 ? Long.parseLong(args[3]) : 1000;
+      PageFactory factory = new PageFactory();
+      for (long s = first; s < first + Integer.parseInt(args[2]); s++) {
+        PageFactory.Built b = factory.page(s, knobs());
+        java.nio.file.Files.write(dir.resolve("pages/generated-" + s + ".txt"), b.lines());
+        PageFactory.JSON.writeValue(dir.resolve("gold/generated-" + s + ".gold.json").toFile(), b.gold());
+      }
+      return;
+    }
     if (args[0].equals("dump")) {
       PageFactory.Built b = new PageFactory().page(Long.parseLong(args[1]), knobs());
       System.out.println(b.description());

@@ -93,11 +93,15 @@ public final class PageFactory {
       Byline by = byline(rnd, a);
       gold.set("reporters", strings(by.reporters));
       gold.set("correspondents", strings(by.correspondents));
-      if (gold.get("date").isNull() && by.datelineDate != null) {
+      // A dateline dates the article; without one, the lead's first sentence does.
+      if (by.datelineDate != null) {
         gold.put("date", by.datelineDate);
       }
       List<String> paragraphs = new ArrayList<>();
       a.get("paragraphs").forEach(p -> paragraphs.add(p.asText()));
+      if (by.cited) {
+        paragraphs.set(0, by.lead + paragraphs.get(0)); // part of the text
+      }
       if (paragraphs.size() >= 3 && rnd.nextInt(3) == 0) {
         paragraphs.add(1 + rnd.nextInt(paragraphs.size() - 1), SUBHEADS[rnd.nextInt(SUBHEADS.length)]);
       }
@@ -116,7 +120,7 @@ public final class PageFactory {
       }
       for (int p = 0; p < paragraphs.size(); p++) {
         String text = paragraphs.get(p);
-        if (p == 0 && by.lead != null) {
+        if (p == 0 && by.lead != null && !by.cited) {
           text = by.lead + text;
         }
         boolean subhead = PageRenderer.wrap(text, width).size() == 1 && !text.endsWith("。");
@@ -131,8 +135,22 @@ public final class PageFactory {
           page.blank();
         }
       }
-      if (rnd.nextInt(10) == 0) {
-        page.body("（作者为" + AUTHOR_NOTES[rnd.nextInt(AUTHOR_NOTES.length)] + "）");
+      // A closing line stays the body's last paragraph: an author note, or a credit naming the
+      // reporters (who then follow any the lead names).
+      String closing = switch (rnd.nextInt(10)) {
+        case 0 -> "（作者为" + AUTHOR_NOTES[rnd.nextInt(AUTHOR_NOTES.length)] + "）";
+        case 1 -> closingCredit(rnd, gold, by);
+        default -> null;
+      };
+      if (closing != null) {
+        if (blankParas) {
+          page.blank();
+        }
+        for (String l : PageRenderer.wrap(closing, width)) {
+          page.body(l);
+        }
+        paragraphs.add(closing);
+        gold.set("paragraphs", strings(paragraphs));
       }
       page.blank();
       if (headAfter) {
@@ -194,18 +212,21 @@ public final class PageFactory {
     List<String> lines = new ArrayList<>();
     StringBuilder block = new StringBuilder();
     String series = rnd.nextInt(6) == 0 ? SERIES[rnd.nextInt(SERIES.length)] : null;
-    if (series != null) {
+    // A column or series label stands over the headline on a line of its own, or closes it.
+    boolean seriesAfter = series != null && rnd.nextBoolean();
+    if (series != null && !seriesAfter) {
       lines.add(series);
       block.append(series);
     }
-    if (!a.get("kicker").isNull()) {
-      lines.add(a.get("kicker").asText());
-      block.append(a.get("kicker").asText());
+    String kicker = a.get("kicker").isNull() ? null : a.get("kicker").asText();
+    if (kicker != null) {
+      lines.add(kicker);
+      block.append(kicker);
       if (blankBetweenRoles) {
         lines.add("");
       }
     }
-    String headline = a.get("headline").asText();
+    String headline = a.get("headline").asText() + (seriesAfter ? series : "");
     block.append(headline);
     int len = headline.length();
     if (len >= 10 && rnd.nextInt(3) > 0) {
@@ -230,8 +251,29 @@ public final class PageFactory {
     return lines;
   }
 
+  /** A closing credit naming reporters, added to the gold's after the lead's. */
+  private static String closingCredit(Random rnd, ObjectNode gold, Byline by) {
+    String r = REPORTERS[rnd.nextInt(REPORTERS.length)];
+    while (by.reporters.contains(r)) {
+      r = REPORTERS[rnd.nextInt(REPORTERS.length)];
+    }
+    List<String> reporters = new ArrayList<>(by.reporters);
+    reporters.add(r);
+    gold.set("reporters", strings(reporters));
+    return switch (rnd.nextInt(3)) {
+      case 0 -> "（本报记者" + r + "）";
+      case 1 -> "（综合本报记者" + r + "报道）";
+      default -> "（本报" + PLACES[rnd.nextInt(PLACES.length)] + "电\u00a0\u00a0记者" + r + "）";
+    };
+  }
+
   /** One byline shape: a lead opening the first paragraph, a line of its own, or none. */
-  private record Byline(String lead, String line, List<String> reporters, List<String> correspondents, String datelineDate) {}
+  private record Byline(String lead, String line, List<String> reporters, List<String> correspondents, String datelineDate,
+                        boolean cited) {
+    Byline(String lead, String line, List<String> reporters, List<String> correspondents, String datelineDate) {
+      this(lead, line, reporters, correspondents, datelineDate, false);
+    }
+  }
 
   private static Byline byline(Random rnd, JsonNode article) {
     String r1 = REPORTERS[rnd.nextInt(REPORTERS.length)];
@@ -245,7 +287,16 @@ public final class PageFactory {
     String md = String.format("%02d-%02d", month, day);
     String dl = month + "月" + day + "日";
     String sep = rnd.nextBoolean() ? " " : "\u3000";
-    return switch (rnd.nextInt(12)) {
+    String gap = switch (rnd.nextInt(4)) {
+      case 0 -> "";
+      case 1 -> "  ";
+      case 2 -> "\u00a0\u00a0";
+      default -> "\u3000";
+    };
+    return switch (rnd.nextInt(14)) {
+      case 12 -> new Byline("本报" + place + dl + "电" + gap + "（记者" + r1 + "、" + r2 + "）", null, List.of(r1, r2), List.of(), md);
+      // A dispatch the paper quotes is text, not its byline: no reporters, no dateline.
+      case 13 -> new Byline("据新华社" + place + dl + "电" + gap + "（记者" + r1 + "）", null, List.of(), List.of(), null, true);
       case 0 -> new Byline("本报讯（记者" + r1 + "）", null, List.of(r1), List.of(), null);
       case 1 -> new Byline("本报讯（记者" + r1 + sep + "通讯员" + r2 + "）", null, List.of(r1), List.of(r2), null);
       case 2 -> new Byline("（通讯员" + r2 + sep + "记者" + r1 + "）", null, List.of(r1), List.of(r2), null);

@@ -3,7 +3,7 @@ package jianbao.harness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import jianbao.reflow.Typography;
+import jianbao.typography.Typography;
 
 /**
  * Sets articles as a newspaper page's text extraction shows them: paragraphs wrapped to a column

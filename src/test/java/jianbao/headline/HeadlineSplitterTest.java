@@ -37,16 +37,30 @@ class HeadlineSplitterTest {
     assertEquals("抓好春耕保障粮食安全", h.headline().text());
     assertEquals("全市春耕生产见闻之二", h.subheadline().text());
     assertEquals(24, h.subheadline().parts().get(0).line());
-    assertEquals(List.of(), h.leftover());
   }
 
   @Test
-  void anythingAfterTheSubheadlineIsLeftOver() {
+  void whatFollowsTheSubheadlineJoinsIt() {
     HeadlineSplitter.Headline h = HeadlineSplitter.split(List.of(
-        piece(5, "奋斗的力量"), piece(6, "——走近一线工作者"), piece(8, "为了明天")));
+        piece(5, "奋斗的力量"), piece(6, "——走近一线工作者"), piece(8, "（二〇二〇年五月）")));
     assertEquals("奋斗的力量", h.headline().text());
-    assertEquals("走近一线工作者", h.subheadline().text());
-    assertEquals(1, h.leftover().size());
-    assertEquals(8, h.leftover().get(0).get(0).line());
+    assertEquals("走近一线工作者（二〇二〇年五月）", h.subheadline().text());
+    assertEquals(8, h.subheadline().parts().get(1).line());
+  }
+
+  @Test
+  void threePlainPiecesAreKickerHeadlineAndSubheadline() {
+    HeadlineSplitter.Headline h = HeadlineSplitter.split(List.of(
+        piece(1, "就春耕工作听取意见"), piece(3, "全县召开春耕生产座谈会"), piece(5, "县长主持 副县长出席")));
+    assertEquals("就春耕工作听取意见", h.kicker().text());
+    assertEquals("全县召开春耕生产座谈会", h.headline().text());
+    assertEquals("县长主持副县长出席", h.subheadline().text());
+  }
+
+  @Test
+  void aKickerEndsWithADashInsideOnePiece() {
+    HeadlineSplitter.Headline h = HeadlineSplitter.split(List.of(piece(1, "网友热议评论员文章——", "守初心者行必远")));
+    assertEquals("网友热议评论员文章——", h.kicker().text());
+    assertEquals("守初心者行必远", h.headline().text());
   }
 }

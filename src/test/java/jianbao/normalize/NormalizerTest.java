@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import jianbao.byline.BylineParser;
 import org.junit.jupiter.api.Test;
 
 class NormalizerTest {
 
-  private final Normalizer normalizer = new Normalizer(BylineParser::agencyLeadInside);
 
   @Test
   void removesLetterSpacingAndSpacesAroundDigits() {
@@ -36,29 +34,11 @@ class NormalizerTest {
 
   @Test
   void blankLinesAreRecordedNotKept() {
-    List<Fragment> fs = normalizer.fragments(List.of("第一行", "", "  ", "第二行", "第三行"));
+    List<Fragment> fs = Normalizer.fragments(List.of("第一行", "", "  ", "第二行", "第三行"));
     assertEquals(3, fs.size());
     assertFalse(fs.get(0).blankBefore());
     assertTrue(fs.get(1).blankBefore());
     assertEquals(4, fs.get(1).line());
     assertFalse(fs.get(2).blankBefore());
-  }
-
-  @Test
-  void splitsALineWhereTheNextArticlesBylineRunsIn() {
-    List<Fragment> fs = normalizer.fragments(List.of(
-        "全县春季植树活动启动 本报讯（记者王立 通讯员张平） 3 月 2 日，"));
-    assertEquals(2, fs.size());
-    assertEquals("全县春季植树活动启动", fs.get(0).text());
-    assertEquals("本报讯（记者王立通讯员张平）3月2日，", fs.get(1).text());
-    assertEquals(1, fs.get(1).line());
-    assertEquals(11, fs.get(1).column(0));
-    assertEquals("本报讯（记者王立 通讯员张平） 3 月 2 日，", fs.get(1).raw());
-  }
-
-  @Test
-  void doesNotSplitABylineQuotedWithoutAGap() {
-    List<Fragment> fs = normalizer.fragments(List.of("据新华社北京3月1日电（记者李明）报道，"));
-    assertEquals(1, fs.size());
   }
 }

@@ -69,7 +69,8 @@ public class NoLossTest {
   @Test
   void noisyOcrPage() throws Exception {
     Path ocr = Path.of("../shared/samples-extra/ocr-1968-page1.txt");
-    Assumptions.assumeTrue(Files.exists(ocr), "no ../shared/samples-extra: skipped");
+    Assumptions.assumeTrue(Files.exists(ocr), ocr.toAbsolutePath().normalize() + " missing: the noisy OCR page lives"
+        + " in the shared material beside the repository");
     assertNothingLost(new PageReader().read(ocr));
   }
 

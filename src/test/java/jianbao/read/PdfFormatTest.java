@@ -2,6 +2,7 @@ package jianbao.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -102,7 +103,7 @@ class PdfFormatTest {
       Page p = pages.pages().get(i);
       assertEquals(file + "#p" + (i + 1), p.path());
       assertEquals("application/pdf", p.format());
-      assertEquals("UTF-16BE", p.encoding());
+      assertNull(p.encoding());
     }
     assertEquals(pages.pages().size(), pages.pages().stream().map(Page::sha256).distinct().count());
     RejectedPageException e = assertThrows(RejectedPageException.class, () -> new PageReader().read(file));
@@ -149,6 +150,15 @@ class PdfFormatTest {
     Files.write(file, encrypted("", "owner"));
     Page page = new PageReader().read(file);
     assertEquals(List.of("Weekly news", "", "Page two lead story"), page.lines());
+  }
+
+  @Test
+  void aPdfPageHasAFormatAndNoTextEncoding() throws Exception {
+    // Its text comes through the fonts' maps to Unicode: there is no charset to report.
+    Path file = Files.write(dir.resolve("page.pdf"), encrypted(null, null));
+    Page page = new PageReader().read(file);
+    assertEquals("application/pdf", page.format());
+    assertNull(page.encoding());
   }
 
   @Test

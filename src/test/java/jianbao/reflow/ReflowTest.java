@@ -3,7 +3,6 @@ package jianbao.reflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import jianbao.byline.BylineParser;
 import jianbao.normalize.Fragment;
 import jianbao.normalize.Normalizer;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ReflowTest {
 
   private static List<Fragment> lines(String... lines) {
-    return new Normalizer(BylineParser::agencyLeadInside).fragments(List.of(lines));
+    return Normalizer.fragments(List.of(lines));
   }
 
   private static void assertParagraphs(List<Paragraph> ps, String... expected) {
@@ -63,19 +62,5 @@ class ReflowTest {
         "长了一成多。");
     assertParagraphs(Reflow.paragraphs(f),
         "该村今年引进两家企业，带动就业三百人，集体收入翻番。村民人均可支配收入也比去年增长了一成多。@1-5");
-  }
-
-  @Test
-  void widthCountsHalfWidthDigitsAsHalf() {
-    assertEquals(4.5, Typography.width("2021年3月"), 1e-9);
-    assertEquals(2.0, Typography.width("“两"), 1e-9);
-  }
-
-  @Test
-  void sentenceEndsSeeThroughClosingQuotes() {
-    assertEquals(true, Typography.endsSentence("真正让群众“办成事”。"));
-    assertEquals(true, Typography.endsSentence("他说：“一定要办好。”"));
-    assertEquals(false, Typography.endsSentence("打造“一村一品”"));
-    assertEquals(true, Typography.endsMidSentence("发展、"));
   }
 }

@@ -82,7 +82,7 @@ abstract class StoreContract {
   }
 
   static PageRecord madePage(int records) {
-    return new PageRecord("made/page.txt", SHA, "UTF-8", "text/plain", 2, records, "要闻", List.of());
+    return new PageRecord("made/page.txt", SHA, "UTF-8", "text/plain", 2, records, "要闻", "before", 0.0, List.of());
   }
 
   // ---- load ----
@@ -135,6 +135,65 @@ abstract class StoreContract {
     assertEquals(List.of("abababababab-01"), ids(search("夏收会议")));
     assertEquals(List.of(), ids(search("春耕会议")));
     assertEquals(List.of(), ids(search("春耕")));
+  }
+
+  @Test
+  void bylineNamesDatePartsAndRelativePathsHaveTheirColumns() throws Exception {
+    load(sampleOut);
+    // The sample's first record: 本报讯（记者郭树勋）, dated 5月17日 with no year known.
+    String first = "d8154703fed8-01";
+    assertEquals(List.of("reporter 0 郭树勋"), rows("SELECT role, ord, name FROM byline_names WHERE article_id = '"
+        + first + "' ORDER BY role, ord"));
+    long names = 0;
+    for (String line : sampleLines) {
+      JsonNode byline = Json.mapper().readTree(line).get("byline");
+      names += byline.get("reporters").size() + byline.get("correspondents").size() + byline.get("photographers").size();
+    }
+    assertEquals(names, count("SELECT count(*) FROM byline_names"));
+    assertEquals(List.of("--05-17 null 5 17"),
+        rows("SELECT date, date_year, date_month, date_day FROM articles WHERE id = '" + first + "'"));
+    // The path as extract was given it, and below its input folder (run.json names samples).
+    assertEquals(List.of("samples/000_e1de8d0c08a602d2.txt 000_e1de8d0c08a602d2.txt"),
+        rows("SELECT source_path, source_relative_path FROM articles WHERE id = '" + first + "'"));
+    assertEquals(List.of("samples/000_e1de8d0c08a602d2.txt 000_e1de8d0c08a602d2.txt"),
+        rows("SELECT path, relative_path FROM pages"));
+
+    Article made = madeRecords().get(0);
+    Article credited = new Article(made.id(), made.kind(), made.source(), made.section(), null, made.headline(), null,
+        new Byline("本报记者 甲乙 乙丙 通讯员 丙丁 甲乙 摄", List.of("甲乙", "乙丙"), List.of("丙丁"), List.of("甲乙"), "本报",
+            null, null), made.date(), made.dateText(), made.paragraphs(), made.people(), made.organizations(),
+        made.places(), List.of(), made.spans());
+    write(List.of(credited));
+    write(List.of(credited));
+    String sql = "SELECT role, ord, name FROM byline_names WHERE article_id = '" + made.id() + "' ORDER BY role, ord";
+    assertEquals(List.of("correspondent 0 丙丁", "photographer 0 甲乙", "reporter 0 甲乙", "reporter 1 乙丙"), rows(sql));
+    // A full date: year, month and day all known.
+    assertEquals(List.of("2021-03-01 2021 3 1"),
+        rows("SELECT date, date_year, date_month, date_day FROM articles WHERE id = '" + made.id() + "'"));
+    // Records written without an output folder's run.json: no input is known, no relative path.
+    assertEquals(List.of("made/page.txt null"),
+        rows("SELECT source_path, source_relative_path FROM articles WHERE id = '" + made.id() + "'"));
+    write(List.of(made));
+    assertEquals(List.of(), rows(sql), "a corrected record's byline rows are replaced whole");
+  }
+
+  @Test
+  void aDatabaseOfAnEarlierVersionGainsTheNewColumns() throws Exception {
+    try (ArticleStore store = ArticleStore.open(db)) {
+      // tables created
+    }
+    try (Connection c = db.open(); Statement s = c.createStatement()) {
+      for (String column : List.of("source_relative_path", "date_year", "date_month", "date_day")) {
+        s.execute("ALTER TABLE articles DROP COLUMN " + column);
+      }
+      s.execute("ALTER TABLE pages DROP COLUMN relative_path");
+      s.execute("DROP TABLE byline_names");
+      c.commit();
+    }
+    load(sampleOut);
+    assertEquals(List.of("5 000_e1de8d0c08a602d2.txt"),
+        rows("SELECT date_month, source_relative_path FROM articles WHERE id = 'd8154703fed8-01'"));
+    assertEquals(1, count("SELECT count(*) FROM byline_names WHERE article_id = 'd8154703fed8-01'"));
   }
 
   @Test
@@ -245,7 +304,7 @@ abstract class StoreContract {
   }
 
   void load(Path outDir) throws IOException {
-    try (ArticleStore store = ArticleStore.open(db)) {
+    try (ArticleStore store = ArticleStore.open(db, Loader.inputRoots(outDir))) {
       Loader.load(outDir, store);
     }
   }
@@ -278,6 +337,22 @@ abstract class StoreContract {
       assertTrue(rs.next());
       return rs.getLong(1);
     }
+  }
+
+  /** Each row's columns joined by a space (SQL NULL as "null"). */
+  List<String> rows(String sql) throws SQLException, StoreException {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = db.open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= columns; i++) {
+          row.add(String.valueOf(rs.getString(i)));
+        }
+        rows.add(String.join(" ", row));
+      }
+    }
+    return rows;
   }
 
   String string(String sql) throws SQLException, StoreException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +26,34 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvSinkTest {
   @TempDir Path out;
 
+  static final String HEADER =
+      "id,kind,source_path,source_sha256,line_start,line_end,section,kicker,headline,subheadline,"
+          + "byline_text,reporters,correspondents,photographers,agency,place,dateline_date,date,"
+          + "date_year,date_month,date_day,date_text,paragraphs,people,people_titles,organizations,places,"
+          + "warnings\r\n";
+
   @Test
-  void headerRowInDocumentedOrderWithoutBom() throws IOException {
+  void headerRowInDocumentedOrderAfterAByteOrderMark() throws IOException {
     new CsvSink(out).close();
-    assertEquals(
-        "id,kind,source_path,source_sha256,line_start,line_end,section,kicker,headline,subheadline,"
-            + "byline_text,reporters,correspondents,photographers,agency,place,dateline_date,date,"
-            + "date_text,paragraphs,people,people_titles,organizations,places,warnings\r\n",
-        Files.readString(out.resolve("articles.csv"), StandardCharsets.UTF_8));
+    // The BOM is what makes Excel read the file as UTF-8 rather than the system's code page.
+    assertEquals("\uFEFF" + HEADER, Files.readString(out.resolve("articles.csv"), StandardCharsets.UTF_8));
+    new CsvSink(out, false).close();
+    assertEquals(HEADER, Files.readString(out.resolve("articles.csv"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void yearUnknownDateIsWrittenAsIsBesideItsParts() throws IOException {
+    Article full = Fixtures.full();
+    Article yearless = new Article(full.id(), full.kind(), full.source(), full.section(), full.kicker(), full.headline(),
+        full.subheadline(), new Byline("新华社北京5月16日电", List.of(), List.of(), List.of(), "新华社", "北京", "--05-16"),
+        "--05-17", "5月17日", full.paragraphs(), full.people(), full.organizations(), full.places(), full.warnings(),
+        full.spans());
+    Map<String, String> row = writeAndParse(yearless).get(0);
+    assertEquals("--05-17", row.get("date"));
+    assertEquals("--05-16", row.get("dateline_date"));
+    assertEquals("", row.get("date_year"));
+    assertEquals("5", row.get("date_month"));
+    assertEquals("17", row.get("date_day"));
   }
 
   @Test
@@ -59,6 +78,9 @@ class CsvSinkTest {
     expected.put("place", "");
     expected.put("dateline_date", "");
     expected.put("date", "2024-05-17");
+    expected.put("date_year", "2024");
+    expected.put("date_month", "5");
+    expected.put("date_day", "17");
     expected.put("date_text", "5月17日");
     expected.put("paragraphs", "5月17日上午，吕沛到示范区调研。\n区领导侯建华陪同调研。");
     expected.put("people", "吕沛；侯建华");
@@ -128,12 +150,13 @@ class CsvSinkTest {
       sink.accept(Fixtures.page(1), List.of(Fixtures.sparse()));
     }
     byte[] bytes = Files.readAllBytes(out.resolve("articles.csv"));
-    assertEquals('i', bytes[0], "no byte order mark");
+    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 'i'),
+        List.of(bytes[0], bytes[1], bytes[2], bytes[3]), "UTF-8 byte order mark, then the header");
     String text = new String(bytes, StandardCharsets.UTF_8);
     assertTrue(
         text.endsWith(
             "\r\n000_e1de8d0c08a602d2-02,photo,pages/000_e1de8d0c08a602d2.txt," + Fixtures.SHA
-                + ",20,20,,,,,,,,,,,,,,,,,,,\r\n"),
+                + ",20,20,,,,,,,,,,,,,,,,,,,,,,\r\n"),
         text);
   }
 
@@ -142,8 +165,9 @@ class CsvSinkTest {
       sink.accept(Fixtures.page(articles.length), List.of(articles));
     }
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
-    try (Reader reader = Files.newBufferedReader(out.resolve("articles.csv"), StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.parse(reader, format)) {
+    String text = Files.readString(out.resolve("articles.csv"), StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\uFEFF"), "byte order mark");
+    try (CSVParser parser = CSVParser.parse(text.substring(1), format)) {
       assertEquals(CsvSink.COLUMNS, parser.getHeaderNames());
       List<Map<String, String>> rows = new ArrayList<>();
       for (CSVRecord record : parser) {

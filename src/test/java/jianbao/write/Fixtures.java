@@ -67,11 +67,11 @@ final class Fixtures {
 
   static PageRecord page(int records) {
     return new PageRecord(
-        PATH, SHA, "UTF-8", "text/plain", 403, records, "一周动态",
+        PATH, SHA, "UTF-8", "text/plain", 403, records, "一周动态", "after", 12.5,
         List.of(new TextSpan("2024年5月20日 星期一", 1, 1)));
   }
 
   static PageRecord emptyPage() {
-    return new PageRecord(PATH, SHA, "GB18030", "text/plain", 1, 0, null, List.of());
+    return new PageRecord(PATH, SHA, "GB18030", "text/plain", 1, 0, null, "before", 0.0, List.of());
   }
 }

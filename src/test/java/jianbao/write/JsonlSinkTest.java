@@ -30,11 +30,11 @@ class JsonlSinkTest {
         List.of(
             "{\"path\":\"pages/000_e1de8d0c08a602d2.txt\",\"sha256\":\"" + Fixtures.SHA + "\","
                 + "\"encoding\":\"UTF-8\",\"format\":\"text/plain\",\"line_count\":403,"
-                + "\"record_count\":2,\"section\":\"一周动态\",\"unassigned\":[{\"text\":"
+                + "\"record_count\":2,\"section\":\"一周动态\",\"headline_position\":\"after\",\"layout_margin\":12.5,\"unassigned\":[{\"text\":"
                 + "\"2024年5月20日 星期一\",\"line_start\":1,\"line_end\":1}]}",
             "{\"path\":\"pages/000_e1de8d0c08a602d2.txt\",\"sha256\":\"" + Fixtures.SHA + "\","
                 + "\"encoding\":\"GB18030\",\"format\":\"text/plain\",\"line_count\":1,"
-                + "\"record_count\":0,\"section\":null,\"unassigned\":[]}"),
+                + "\"record_count\":0,\"section\":null,\"headline_position\":\"before\",\"layout_margin\":0.0,\"unassigned\":[]}"),
         Files.readAllLines(out.resolve("pages.jsonl"), StandardCharsets.UTF_8));
 
     List<String> articles = Files.readAllLines(out.resolve("articles.jsonl"), StandardCharsets.UTF_8);

@@ -46,6 +46,27 @@ class SinksTest {
   }
 
   @Test
+  void replacingRemovesTheOutputsOfFormatsNotAskedForOnlyOnClose() throws IOException {
+    try (RecordSink sink = Sinks.open(out, Set.of("jsonl", "csv", "json"))) {
+      sink.accept(Fixtures.page(1), List.of(Fixtures.full()));
+    }
+    Files.writeString(out.resolve("json/.hidden.json"), "{}");
+    RecordSink sink = Sinks.open(out, Set.of("csv"), true);
+    sink.accept(Fixtures.page(1), List.of(Fixtures.sparse()));
+    assertTrue(Files.exists(out.resolve("articles.jsonl")), "removed before this run's outputs were in place");
+    sink.close();
+    assertEquals(List.of("articles.csv", "json", "pages.jsonl", "rejects.jsonl"), listing());
+    try (Stream<Path> json = Files.list(out.resolve("json"))) {
+      assertEquals(List.of(".hidden.json"), json.map(p -> p.getFileName().toString()).toList(), "only record files go");
+    }
+    Files.delete(out.resolve("json/.hidden.json"));
+    try (RecordSink again = Sinks.open(out, Set.of("jsonl"), true)) {
+      again.accept(Fixtures.page(1), List.of(Fixtures.full()));
+    }
+    assertEquals(List.of("articles.jsonl", "pages.jsonl", "rejects.jsonl"), listing());
+  }
+
+  @Test
   void unknownFormatIsNamedAndNothingIsWritten() throws IOException {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Sinks.open(out, Set.of("jsonl", "xml")));

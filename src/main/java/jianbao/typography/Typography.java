@@ -1,12 +1,12 @@
-package jianbao.reflow;
+package jianbao.typography;
 
 import java.util.Arrays;
 import java.util.List;
 import jianbao.normalize.Fragment;
 
 /**
- * Facts of Chinese newspaper typesetting that the layout rules rely on: how wide a line is in
- * em units, and which punctuation can end a sentence or cannot end one.
+ * Facts of Chinese newspaper typesetting that several stages rely on: how wide a line is in em
+ * units, how wide its column is, and which punctuation can end a sentence or cannot end one.
  */
 public final class Typography {
   private Typography() {}
@@ -32,6 +32,15 @@ public final class Typography {
       i--;
     }
     return i >= 0 && i < s.length() && isTerminal(s.charAt(i)) ;
+  }
+
+  /** The last character before any closing quotes or brackets, or 0 for none. */
+  public static char finalMark(CharSequence s) {
+    int i = s.length() - 1;
+    while (i >= 0 && isClosing(s.charAt(i))) {
+      i--;
+    }
+    return i >= 0 ? s.charAt(i) : 0;
   }
 
   /** Punctuation after which the sentence must go on: a comma, an enumeration comma, an opening bracket. */
@@ -93,6 +102,67 @@ public final class Typography {
   }
 
   private static final String HANGING = "，。、；：？！";
+
+  /**
+   * The measure (full line width) of the column a run of body lines is set in, or NaN when the
+   * lines do not show it. Lines that run on into the next line fill the column (or the shortened
+   * first line of a paragraph); the most common width among them, once a hanging mark is
+   * discounted, is the measure. A width must recur to count, so two lines of a headline wrapped
+   * at their own width do not pass for a column.
+   */
+  public static double measure(List<Fragment> lines) {
+    int n = 0;
+    double[] runOn = new double[lines.size()];
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String t = lines.get(i).text();
+      if (!endsSentence(t)) {
+        runOn[n++] = Math.round(2 * coreWidth(t)) / 2.0;
+      }
+    }
+    if (n < 2) {
+      return Double.NaN;
+    }
+    double[] xs = Arrays.copyOf(runOn, n);
+    Arrays.sort(xs);
+    double best = Double.NaN;
+    int bestCount = 1;
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      // Widths within half an em are one measure (digits and Latin letters are set half width).
+      while (j < n && xs[j] - xs[i] <= 0.5) {
+        j++;
+      }
+      if (j - i > bestCount || j - i == bestCount && !Double.isNaN(best) && xs[j - 1] > best) {
+        bestCount = j - i;
+        best = xs[j - 1];
+      }
+      i = j;
+    }
+    // The first line of a paragraph is two ems short; when only first lines recur, the measure is
+    // theirs plus two, but a run that short tells little: ask for a majority of full lines.
+    return bestCount * 3 >= n ? best : Double.NaN;
+  }
+
+  /** Whether the text starts with a mark that points a caption at its photograph. */
+  public static boolean startsWithPointer(CharSequence s) {
+    return s.length() > 0 && POINTERS.indexOf(s.charAt(0)) >= 0;
+  }
+
+  /** Arrows that point a caption at its photograph. */
+  public static final String POINTERS = "⬅➡⬆⬇←→↑↓▲▼◀▶△▽◄►";
+
+  /** A dash (——, ─, －) at the start: a subheadline's or an attribution's mark. */
+  public static boolean startsWithDash(CharSequence s) {
+    return s.length() > 0 && DASHES.indexOf(s.charAt(0)) >= 0;
+  }
+
+  /** A dash at the end: a kicker or a lead-in that the next line completes. */
+  public static boolean endsWithDash(CharSequence s) {
+    return s.length() > 0 && DASHES.indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+
+  private static final String DASHES = "—―─－";
 
   /** The most frequent value (to the half em), the larger on a tie; xs sorted ascending. */
   static double mode(double[] xs) {
