@@ -59,7 +59,9 @@ final class Combiner {
         if (forced != null) tags = model.tags(keys, p.length(), forced);
         List<Proposal> people = new ArrayList<>(), orgs = new ArrayList<>(), places = new ArrayList<>();
         List<Proposal> cues = proposals.isEmpty() ? List.of() : proposals.get(0);
-        for (Span s : NerModel.spans(tags)) {
+        for (Span read : NerModel.spans(tags)) {
+            Span s = trimmed(p.text, read);
+            if (s == null) continue;
             switch (s.type()) {
                 case PERSON -> {
                     // a one-char name (江 of 江主席, 黄 of 黄女士) only before an office or a form of address, or where
@@ -72,6 +74,17 @@ final class Combiner {
             }
         }
         return new Decision(people, orgs, places);
+    }
+
+    /**
+     * The span without the spaces at its ends: the model reads a space inside a
+     * name as part of it (a byline's 记者孙悦 通讯员) because the corpora have none. Null when nothing is left.
+     */
+    private static Span trimmed(String text, Span s) {
+        int a = s.start(), b = s.end();
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '\u3000')) a++;
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == '\u3000')) b--;
+        return a == b ? null : a == s.start() && b == s.end() ? s : new Span(s.type(), a, b);
     }
 
     private boolean addressed(Passage p, int pos) {

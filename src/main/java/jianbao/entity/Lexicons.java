@@ -23,6 +23,8 @@ final class Lexicons {
     final Set<String> commonSurnames;
     final WordTrie titles = new WordTrie();
     final WordTrie orgSuffixes = new WordTrie();
+    /** organisations named by a bare name or short form (欧盟, 民革, 新华社) */
+    final WordTrie knownOrganisations = new WordTrie();
     final WordTrie placeSuffixes = new WordTrie();
     final Set<String> genericPlaces;
     final WordTrie personCues = new WordTrie();
@@ -82,6 +84,7 @@ final class Lexicons {
             if (!t.startsWith("副")) titles.add("副" + t); // deputy forms are regular
         }
         load("org_suffixes.txt").forEach(orgSuffixes::add);
+        load("known_organisations.txt").forEach(knownOrganisations::add);
         load("place_suffixes.txt").forEach(placeSuffixes::add);
         genericPlaces = new HashSet<>(load("generic_places.txt"));
         load("person_cues.txt").forEach(personCues::add);

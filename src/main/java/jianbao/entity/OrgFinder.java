@@ -37,12 +37,17 @@ final class OrgFinder implements Recogniser {
     public List<Proposal> propose(Passage p) {
         List<Proposal> out = new ArrayList<>();
         for (int[] a : find(p, new BitSet())) out.add(new Proposal(EntityType.ORGANIZATION, a[0], a[1], null, name(), a[2]));
+        // a body the list knows by its bare name or short form, on HanLP's word boundaries (居民|建房 holds no 民建)
+        for (int t = 0; t < p.size(); t++) {
+            int l = lex.knownOrganisations.longestStartingAt(p.text, p.start[t]);
+            if (l > 0 && p.boundary(p.start[t] + l)) out.add(new Proposal(EntityType.ORGANIZATION, p.start[t], p.start[t] + l, null, name(), KNOWN));
+        }
         return out;
     }
 
     /** Kinds of evidence (Proposal.kind): which rule read the name. */
     static final int DICTIONARY = 0, PARTY_COMMITTEE = 1, ABBREVIATION = 2, LEVEL_ORGAN = 3, MINISTRY = 4, CONGRESS = 5,
-            LEVEL_HEAD = 6, GRAMMAR = 7, BRANCH = 8, DEPARTMENT = 9, CUT_PLACE = 10, PLACED = 11;
+            LEVEL_HEAD = 6, GRAMMAR = 7, BRANCH = 8, DEPARTMENT = 9, CUT_PLACE = 10, PLACED = 11, KNOWN = 12;
 
     private static int[] kind(int[] span, int kind) {
         return new int[] {span[0], span[1], kind};

@@ -176,7 +176,7 @@ public final class NerEval {
     public static String table(String set, int n, Score raw, Score jb) {
         StringBuilder sb = new StringBuilder();
         for (Type t : Type.values()) {
-            sb.append(String.format("| %s (%d) | %s | %.2f / %.2f / **%.2f** | %.2f / %.2f / **%.2f** |%n", set, n, name(t),
+            sb.append(String.format("| %s (%d) | %s | %.2f / %.2f / **%.3f** | %.2f / %.2f / **%.3f** |%n", set, n, name(t),
                     raw.precision(t), raw.recall(t), raw.f1(t), jb.precision(t), jb.recall(t), jb.f1(t)));
         }
         return sb.toString();
