@@ -275,7 +275,7 @@ public final class EntityEngine {
     }
 
     /**
-     * The decided mentions, with every other occurrence of an accepted person
+     * The decided mentions, each as long as the accepted name written there, with every other occurrence of an accepted person
      * name (on a token boundary, clear of the other mentions) added; byline
      * credits left out when {@code skipCredits}.
      */
@@ -289,7 +289,10 @@ public final class EntityEngine {
         List<Mention> people = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             Proposal x = decided.get(i);
-            int len = x != null ? x.end() - i : names.longestStartingAt(text, i);
+            int known = names.longestStartingAt(text, i);
+            int len = x != null ? x.end() - i : known;
+            // a name read short where the whole of a name accepted elsewhere is written (王志|刚说 beside 王志刚): the whole
+            if (x != null && known > len && taken.get(i + len, i + known).isEmpty()) len = known;
             if (len == 0 || x == null && (!p.boundary(i) || !p.boundary(i + len) || len < 2 || !taken.get(i, i + len).isEmpty())) continue;
             if (skipCredits && credit(text, i)) { i += len - 1; continue; }
             people.add(new Mention(text.substring(i, i + len), x == null ? null : x.title(), i, i + len));
