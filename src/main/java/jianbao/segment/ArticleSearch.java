@@ -351,6 +351,9 @@ final class ArticleSearch {
     // Headline before: head [i, i+h), body [i+h, j) grows at its end.
     for (int i = 0; i < m; i++) {
       for (int h = 1; h <= MAX_HEAD_RUNS && i + h < m; h++) {
+        if (!mayHead(i, i + h)) {
+          continue;
+        }
         Head head = new Head(i, i + h);
         boolean[] hit = new boolean[head.grams.length];
         double lead = shared(head, i + h, null);
@@ -366,6 +369,9 @@ final class ArticleSearch {
     // Headline after: head [j-h, j), body [i, j-h) grows at its start.
     for (int j = 1; j <= m; j++) {
       for (int h = 1; h <= MAX_HEAD_RUNS && j - h >= 1; h++) {
+        if (!mayHead(j - h, j)) {
+          continue;
+        }
         Head head = new Head(j - h, j);
         boolean[] hit = new boolean[head.grams.length];
         double other = sharedWith(head, j, Math.min(m, j + OTHER_SIDE_RUNS));
@@ -389,6 +395,16 @@ final class ArticleSearch {
   }
 
   private double[][][][] score;
+
+  /** Whether runs [a, b) may be a headline block: a quotation's attribution never is. */
+  private boolean mayHead(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (facts.get(k).attribution()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The best reading with headlines on the allowed sides. */
   Plan best(boolean[] sides) {
