@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import jianbao.entity.EntityEngine;
 import jianbao.entity.eval.NerEval;
@@ -53,6 +54,10 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "FILE", description = "Use this model file (from jianbao train-ner) instead of the shipped one.")
   Path model;
 
+  @Option(names = "--without", paramLabel = "FAMILY", split = ",",
+      description = "Leave out these recognisers (people, organisations, places, divisions) to measure what each brings.")
+  List<String> without = new ArrayList<>();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -62,6 +67,13 @@ final class EvalNerCommand implements Callable<Integer> {
     PrintWriter err = errors == null ? null : new PrintWriter(Files.newBufferedWriter(errors));
     if (rulesOnly && model != null) throw new CommandLine.ParameterException(spec.commandLine(), "--rules-only and --model exclude each other");
     EntityEngine engine = rulesOnly ? EntityEngine.rulesOnly() : model != null ? EntityEngine.withModel(model) : EntityEngine.shared();
+    if (!without.isEmpty()) {
+      try {
+        engine = engine.leaving(Set.copyOf(without));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--without: " + e.getMessage());
+      }
+    }
     List<String> texts = new ArrayList<>();
     out.println("| set (passages) | type | raw HanLP P / R / F1 | jianbao P / R / F1 |");
     out.println("|---|---|---|---|");

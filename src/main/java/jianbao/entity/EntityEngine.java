@@ -51,9 +51,39 @@ public final class EntityEngine {
             .enableOrganizationRecognize(false)
             .enableOffset(true));
 
+    private final NerModel model;
+    /** recognisers left out, by name (to measure what each family brings) */
+    private final Set<String> leftOut;
+
     private EntityEngine(NerModel model) {
+        this(model, Set.of());
+    }
+
+    private EntityEngine(NerModel model, Set<String> leftOut) {
+        this.model = model;
+        this.leftOut = Set.copyOf(leftOut);
         combiner = new Combiner(persons, model);
         proposing = model == null || model.readsRules;
+    }
+
+    /** The names of the rule families and the gazetteer, as {@link #leaving} takes them. */
+    public List<String> recogniserNames() {
+        return recognisers.stream().map(Recogniser::name).toList();
+    }
+
+    /**
+     * This engine with some recognisers silenced (for measuring what each brings; the model, when
+     * there is one, then reads no proposals from them).
+     *
+     * @throws IllegalArgumentException for a name that is no recogniser's
+     */
+    public EntityEngine leaving(Set<String> names) {
+        for (String n : names) {
+            if (!recogniserNames().contains(n)) {
+                throw new IllegalArgumentException("no recogniser '" + n + "' (there are " + String.join(", ", recogniserNames()) + ")");
+            }
+        }
+        return new EntityEngine(model, names);
     }
 
     /** The engine of this process: the rules and the model shipped in the jar, loaded once. */
@@ -193,7 +223,7 @@ public final class EntityEngine {
     /** The proposals of every recogniser, in the order of {@link #recognisers}. */
     List<List<Proposal>> propose(Passage p) {
         List<List<Proposal>> out = new ArrayList<>(recognisers.size());
-        for (Recogniser r : recognisers) out.add(proposing ? r.propose(p) : List.of());
+        for (Recogniser r : recognisers) out.add(proposing && !leftOut.contains(r.name()) ? r.propose(p) : List.of());
         return out;
     }
 

@@ -2,6 +2,7 @@ package jianbao.entity;
 
 import static jianbao.entity.Passages.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -148,6 +149,16 @@ class EntityEngineTest {
     @Test
     void surnamePlusHonorificOrNounIsNoName() {
         assertEquals(List.of(), engine.analyze("这家工厂由王先生经营，李家乐园开业。").people());
+    }
+
+    @Test
+    void aSilencedRecogniserProposesNothing() {
+        String text = "中国政府和新华社都报道了此事。";
+        EntityEngine rules = EntityEngine.rulesOnly();
+        assertEquals(List.of(m("新华社", null, 5)), rules.analyze(text).organizations());
+        assertEquals(List.of(), rules.leaving(java.util.Set.of("organisations")).analyze(text).organizations());
+        assertEquals(List.of(m("中国", null, 0)), rules.leaving(java.util.Set.of("organisations")).analyze(text).places());
+        assertThrows(IllegalArgumentException.class, () -> rules.leaving(java.util.Set.of("orgs")));
     }
 
     @Test
