@@ -62,10 +62,9 @@ final class Combiner {
 
     private Decision byModel(Passage p, List<List<Proposal>> proposals) {
         long[] keys = features.keys(p, modelReadsRules ? proposals : null);
-        float[] emission = model.emission(keys, p.length());
-        List<Span> read = readable(p, model.best(emission, p.length(), null));
+        List<Span> read = readable(p, model.tags(keys, p.length(), null));
         int[] forced = sure(proposals, read, p.length());
-        if (forced != null) read = readable(p, model.best(emission, p.length(), forced));
+        if (forced != null) read = readable(p, model.tags(keys, p.length(), forced));
         List<Proposal> people = new ArrayList<>(), orgs = new ArrayList<>(), places = new ArrayList<>();
         List<Proposal> cues = proposals.isEmpty() ? List.of() : proposals.get(0);
         for (Span s : read) {

@@ -86,25 +86,6 @@ final class NerModel {
 
     /** The best tags for a passage's chars, from their feature keys ({@link NerFeatures}). */
     int[] tags(long[] keys, int n, int[] forced) {
-        return best(emission(keys, n), n, forced);
-    }
-
-    /**
-     * The best tags from per-char tag scores ({@link #emission}); where {@code forced[i] >= 0}
-     * the char takes that tag. The scores are left as they were, so one passage's scores serve
-     * a first reading and a forced one: the table look-ups, which cost most, are done once.
-     */
-    int[] best(float[] emission, int n, int[] forced) {
-        if (forced == null) return decode(emission, n, transitions);
-        float[] e = emission.clone();
-        for (int i = 0; i < n; i++)
-            if (forced[i] >= 0)
-                for (int t = 0, o = i * TAGS; t < TAGS; t++) if (t != forced[i]) e[o + t] = Float.NEGATIVE_INFINITY;
-        return decode(e, n, transitions);
-    }
-
-    /** Per-char tag scores [i * TAGS + tag] for a passage's feature keys. */
-    float[] emission(long[] keys, int n) {
         int k = NerFeatures.TEMPLATES;
         float[] emission = new float[n * TAGS];
         int[] home = new int[k];
@@ -129,12 +110,12 @@ final class NerModel {
                 matched++;
             }
             int base = BIAS * matched, e = i * TAGS;
-            for (int t = 0; t < TAGS; t++) {
-                long acc = t < 4 ? a0 : t < 8 ? a1 : t < 12 ? a2 : a3;
-                emission[e + t] = ((int) (acc >>> (16 * (t & 3)) & 0xFFFF) - base) * scale;
-            }
+            long[] acc = {a0, a1, a2, a3};
+            for (int t = 0; t < TAGS; t++) emission[e + t] = ((int) (acc[t >> 2] >>> (16 * (t & 3)) & 0xFFFF) - base) * scale;
+            if (forced != null && forced[i] >= 0)
+                for (int t = 0; t < TAGS; t++) if (t != forced[i]) emission[e + t] = Float.NEGATIVE_INFINITY;
         }
-        return emission;
+        return decode(emission, n, transitions);
     }
 
     /** Index of the key's slot in the table, or -1. */
