@@ -60,7 +60,7 @@ final class ArticleSearch {
   private final List<RunFacts> facts;
   private final Weights weights;
   private final int m;
-  private final int[][] grams;
+  private final GramIndex grams;
   /** Prefix sums over runs of the evidence a run adds when it stands inside a body. */
   private final double[][] afterFirst;
   private final double[][] beforeLast;
@@ -75,10 +75,11 @@ final class ArticleSearch {
     this.typeSized = facts.stream().anyMatch(f -> f.run().typeSize() != 1.0);
     this.weights = weights;
     this.m = facts.size();
-    this.grams = new int[m][];
+    int[][] runGrams = new int[m][];
     for (int k = 0; k < m; k++) {
-      grams[k] = Overlap.grams(facts.get(k).run().text());
+      runGrams[k] = Overlap.grams(facts.get(k).run().text());
     }
+    this.grams = new GramIndex(runGrams);
     boolean compact = compact(facts);
     afterFirst = new double[m + 1][N];
     beforeLast = new double[m + 1][N];
@@ -302,36 +303,24 @@ final class ArticleSearch {
     return closes && open > 0 ? head.substring(0, open) : head;
   }
 
-  /**
-   * The share of the headline's bigrams found in run k, counting those found before (in hit,
-   * which it updates) when hit is given.
-   */
-  private double shared(Head head, int k, boolean[] hit) {
-    int[] g = head.grams;
-    if (g.length == 0) {
-      return 0;
-    }
-    int found = 0;
-    for (int q = 0; q < g.length; q++) {
-      boolean in = hit != null && hit[q] || Arrays.binarySearch(grams[k], g[q]) >= 0;
-      if (hit != null) {
-        hit[q] = in;
-      }
-      if (in) {
-        found++;
-      }
-    }
-    return (double) found / g.length;
+  /** The share of the headline's bigrams found in run k. */
+  private double shared(Head head, int k) {
+    return sharedWith(head, k, k + 1);
   }
 
   /** The share of the headline's bigrams found in runs [a, b). */
   private double sharedWith(Head head, int a, int b) {
-    boolean[] hit = new boolean[head.grams.length];
-    double s = 0;
-    for (int k = a; k < b; k++) {
-      s = shared(head, k, hit);
+    int[] g = head.grams;
+    if (g.length == 0 || a >= b) {
+      return 0;
     }
-    return s;
+    int found = 0;
+    for (int q : g) {
+      if (grams.within(q, a, b)) {
+        found++;
+      }
+    }
+    return (double) found / g.length;
   }
 
   // ---- the search ----
@@ -348,17 +337,27 @@ final class ArticleSearch {
       }
     }
     double[] f = new double[N];
+    Head[][] heads = new Head[m][MAX_HEAD_RUNS + 1];
     // Headline before: head [i, i+h), body [i+h, j) grows at its end.
     for (int i = 0; i < m; i++) {
       for (int h = 1; h <= MAX_HEAD_RUNS && i + h < m; h++) {
-        Head head = new Head(i, i + h);
-        boolean[] hit = new boolean[head.grams.length];
-        double lead = shared(head, i + h, null);
+        Head head = head(heads, i, h);
+        int s = i + h;
+        // firstAt[k]: how many of the headline's bigrams occur first (from s on) in run k
+        int[] firstAt = new int[m];
+        for (int q : head.grams) {
+          int k = grams.firstFrom(q, s);
+          if (k >= 0) {
+            firstAt[k]++;
+          }
+        }
+        double lead = share(head, firstAt[s]);
         double other = sharedWith(head, Math.max(0, i - OTHER_SIDE_RUNS), i);
-        boolean caption = facts.get(i + h).caption();
-        for (int j = i + h + 1; j <= m; j++) {
-          double words = shared(head, j - 1, hit);
-          record(head, i + h, j, words, lead, other, caption, f);
+        boolean caption = facts.get(s).caption();
+        int found = 0;
+        for (int j = s + 1; j <= m; j++) {
+          found += firstAt[j - 1];
+          record(head, s, j, share(head, found), lead, other, caption, f);
           score[BEFORE][h][i][j] = weights.dot(f);
         }
       }
@@ -366,13 +365,23 @@ final class ArticleSearch {
     // Headline after: head [j-h, j), body [i, j-h) grows at its start.
     for (int j = 1; j <= m; j++) {
       for (int h = 1; h <= MAX_HEAD_RUNS && j - h >= 1; h++) {
-        Head head = new Head(j - h, j);
-        boolean[] hit = new boolean[head.grams.length];
+        Head head = head(heads, j - h, h);
+        int e = j - h;
+        // lastAt[k]: how many of its bigrams occur last (before e) in run k; in[k]: how many in run k
+        int[] lastAt = new int[m];
+        int[] in = new int[m];
+        for (int q : head.grams) {
+          int k = grams.lastBefore(q, e);
+          if (k >= 0) {
+            lastAt[k]++;
+            grams.countRunsBefore(q, e, in);
+          }
+        }
         double other = sharedWith(head, j, Math.min(m, j + OTHER_SIDE_RUNS));
-        for (int i = j - h - 1; i >= 0; i--) {
-          double words = shared(head, i, hit);
-          double lead = shared(head, i, null);
-          record(head, i, j - h, words, lead, other, facts.get(i).caption(), f);
+        int found = 0;
+        for (int i = e - 1; i >= 0; i--) {
+          found += lastAt[i];
+          record(head, i, e, share(head, found), share(head, in[i]), other, facts.get(i).caption(), f);
           score[AFTER][h][i][j] = weights.dot(f);
         }
       }
@@ -386,6 +395,18 @@ final class ArticleSearch {
       }
     }
     return score;
+  }
+
+  /** The headline block of runs [a, a+h), built once for both sides. */
+  private Head head(Head[][] heads, int a, int h) {
+    if (heads[a][h] == null) {
+      heads[a][h] = new Head(a, a + h);
+    }
+    return heads[a][h];
+  }
+
+  private static double share(Head head, int found) {
+    return head.grams.length == 0 ? 0 : (double) found / head.grams.length;
   }
 
   private double[][][][] score;
@@ -510,7 +531,7 @@ final class ArticleSearch {
       double other = 0;
       if (head != null) {
         words = sharedWith(head, c.bodyStart(), c.bodyEnd());
-        lead = shared(head, c.bodyStart(), null);
+        lead = shared(head, c.bodyStart());
         other = c.position() == HeadlinePosition.BEFORE
             ? sharedWith(head, Math.max(0, c.headStart() - OTHER_SIDE_RUNS), c.headStart())
             : sharedWith(head, c.headEnd(), Math.min(m, c.headEnd() + OTHER_SIDE_RUNS));
