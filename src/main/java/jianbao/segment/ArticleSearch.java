@@ -75,11 +75,7 @@ final class ArticleSearch {
     this.typeSized = facts.stream().anyMatch(f -> f.run().typeSize() != 1.0);
     this.weights = weights;
     this.m = facts.size();
-    int[][] runGrams = new int[m][];
-    for (int k = 0; k < m; k++) {
-      runGrams[k] = Overlap.grams(facts.get(k).run().text());
-    }
-    this.grams = new GramIndex(runGrams);
+    this.grams = new GramIndex(facts.stream().map(f -> f.run().text()).toList());
     boolean compact = compact(facts);
     afterFirst = new double[m + 1][N];
     beforeLast = new double[m + 1][N];
@@ -176,7 +172,10 @@ final class ArticleSearch {
   /** A headline block's runs, read once: its evidence and its bigrams. */
   private final class Head {
     final double[] f = new double[N];
+    /** The numbers of its bigrams that some run holds ({@link GramIndex}). */
     final int[] grams;
+    /** How many distinct bigrams it has in all. */
+    final int size;
     final double weight;
 
     Head(int a, int b) {
@@ -211,9 +210,11 @@ final class ArticleSearch {
         add(f, Evidence.HEAD_KICKER, kicker ? 1 : 0);
       }
       add(f, Evidence.HEAD_DANGLING, dangles(facts.get(b - 1).run().last().text()) ? 1 : 0);
-      this.grams = Overlap.grams(withoutSeriesLabel(text.toString()));
+      GramIndex.Grams g = ArticleSearch.this.grams.head(withoutSeriesLabel(text.toString()));
+      this.grams = g.known();
+      this.size = g.total();
       // A headline of few bigrams (图片报道) says little about which body is its own.
-      this.weight = Math.min(1.0, grams.length / 6.0);
+      this.weight = Math.min(1.0, size / 6.0);
       add(f, Evidence.WORDS_WEIGHT, weight);
     }
   }
@@ -310,17 +311,16 @@ final class ArticleSearch {
 
   /** The share of the headline's bigrams found in runs [a, b). */
   private double sharedWith(Head head, int a, int b) {
-    int[] g = head.grams;
-    if (g.length == 0 || a >= b) {
+    if (head.size == 0 || a >= b) {
       return 0;
     }
     int found = 0;
-    for (int q : g) {
+    for (int q : head.grams) {
       if (grams.within(q, a, b)) {
         found++;
       }
     }
-    return (double) found / g.length;
+    return (double) found / head.size;
   }
 
   // ---- the search ----
@@ -406,7 +406,7 @@ final class ArticleSearch {
   }
 
   private static double share(Head head, int found) {
-    return head.grams.length == 0 ? 0 : (double) found / head.grams.length;
+    return head.size == 0 ? 0 : (double) found / head.size;
   }
 
   private double[][][][] score;
