@@ -271,6 +271,8 @@ public final class BylineParser {
     AUTHOR_NOTE,
     /** Any other note in brackets: （相关报道见第二版）, （执笔：X）, （X参与采写）. */
     NOTE,
+    /** Who said the quotation above: ——严某（某大学教授）. */
+    ATTRIBUTION,
     /** A photo credit: 新华社记者 X摄, X摄（人民视觉）. */
     PHOTO_CREDIT,
     /** Who set, drew or sourced the page: 版式设计：X, 制图：X, 数据来源：X. */
@@ -321,7 +323,7 @@ public final class BylineParser {
       return new Closing(ClosingKind.PHOTO_CREDIT, new Byline(t, List.of(), List.of(), List.of(), null, null, null));
     }
     if (ATTRIBUTION.matcher(t).matches()) {
-      return new Closing(ClosingKind.NOTE, new Byline(t, List.of(), List.of(), List.of(), null, null, null));
+      return new Closing(ClosingKind.ATTRIBUTION, new Byline(t, List.of(), List.of(), List.of(), null, null, null));
     }
     Matcher pt = PICTURE_AND_TEXT.matcher(t);
     if (pt.matches()) {

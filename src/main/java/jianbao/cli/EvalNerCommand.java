@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import jianbao.entity.EntityEngine;
 import jianbao.entity.eval.NerEval;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +47,12 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Timed passes over the text for --bench. Default: ${DEFAULT-VALUE}.")
   int rounds;
 
+  @Option(names = "--rules-only", description = "Score the rules alone, combined by precedence, without the model.")
+  boolean rulesOnly;
+
+  @Option(names = "--model", paramLabel = "FILE", description = "Use this model file (from jianbao train-ner) instead of the shipped one.")
+  Path model;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +60,8 @@ final class EvalNerCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = errors == null ? null : new PrintWriter(Files.newBufferedWriter(errors));
+    if (rulesOnly && model != null) throw new CommandLine.ParameterException(spec.commandLine(), "--rules-only and --model exclude each other");
+    EntityEngine engine = rulesOnly ? EntityEngine.rulesOnly() : model != null ? EntityEngine.withModel(model) : EntityEngine.shared();
     List<String> texts = new ArrayList<>();
     out.println("| set (passages) | type | raw HanLP P / R / F1 | jianbao P / R / F1 |");
     out.println("|---|---|---|---|");
@@ -61,7 +70,7 @@ final class EvalNerCommand implements Callable<Integer> {
         if (!Files.isReadable(f)) throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + f);
         List<NerEval.Passage> ps = NerEval.readBio(f, limit);
         NerEval.Score raw = NerEval.score(ps, NerEval.rawExtractor(), null);
-        NerEval.Score jb = NerEval.score(ps, NerEval.jianbaoExtractor(), err);
+        NerEval.Score jb = NerEval.score(ps, NerEval.jianbaoExtractor(engine), err);
         out.print(NerEval.table(f.getFileName().toString(), ps.size(), raw, jb));
         out.flush();
         for (NerEval.Passage p : ps) texts.add(p.text());
@@ -71,7 +80,7 @@ final class EvalNerCommand implements Callable<Integer> {
     }
     if (bench) {
       long chars = texts.stream().mapToLong(String::length).sum();
-      double[] r = NerEval.bench(texts, Math.max(1, rounds));
+      double[] r = NerEval.bench(texts, Math.max(1, rounds), engine);
       out.printf("%nbench: %d passages, %d chars x %d rounds%n", texts.size(), chars, rounds);
       out.printf("raw HanLP segmentation (Viterbi + name/place/org recognition): %,.0f chars/s%n", r[0]);
       out.printf("jianbao entity stage:                                          %,.0f chars/s (%.0f%% of raw)%n", r[1], 100 * r[1] / r[0]);

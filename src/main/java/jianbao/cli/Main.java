@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = {"Cuts newspaper page text into articles and writes one structured record per article.", ""},
     footer = {"", "Run 'jianbao COMMAND --help' for a command's options."},
-    subcommands = {ExtractCommand.class, BenchCommand.class, LoadCommand.class, SearchCommand.class, EvalCommand.class, EntitiesCommand.class, EvalNerCommand.class, TrainLayoutCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, BenchCommand.class, LoadCommand.class, SearchCommand.class, EvalCommand.class, EntitiesCommand.class, EvalNerCommand.class, TrainLayoutCommand.class, TrainNerCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit codes, documented in the README and docs/command-line.md. */

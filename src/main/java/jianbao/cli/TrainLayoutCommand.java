@@ -49,6 +49,10 @@ final class TrainLayoutCommand implements Callable<Integer> {
   @Option(names = "--start", paramLabel = "FILE", description = "Weights to start from (default: the shipped ones).")
   Path start;
 
+  @Option(names = "--restarts", defaultValue = "3",
+      description = "Trainings in different page orders, averaged (default: ${DEFAULT-VALUE}).")
+  int restarts;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -95,12 +99,16 @@ final class TrainLayoutCommand implements Callable<Integer> {
       }
     }
     Weights from = start == null ? Weights.defaults() : Weights.read(start);
-    LayoutTrainer.Result result = LayoutTrainer.train(examples, from, epochs, 1);
+    if (restarts < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--restarts must be 1 or more, got " + restarts);
+    }
+    LayoutTrainer.Result result = LayoutTrainer.train(examples, from, epochs, 1, restarts);
     for (String s : result.skipped()) {
       err.println("jianbao: left out " + s);
     }
     result.weights().write(out, List.of(
-        "Layout weights learned by jianbao train-layout: " + result.usable() + " pages, " + epochs + " epochs.",
+        "Layout weights learned by jianbao train-layout: " + result.usable() + " pages, " + epochs + " epochs, "
+            + restarts + " orders averaged.",
         "Pages read exactly right with these weights: " + result.exactPages() + " of " + result.usable() + "."));
     PrintWriter o = spec.commandLine().getOut();
     o.printf("%d pages used (%d left out); %d read exactly right; weights written to %s%n",

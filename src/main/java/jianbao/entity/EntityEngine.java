@@ -6,6 +6,11 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -33,8 +38,12 @@ public final class EntityEngine {
 
     private final Lexicons lex = Lexicons.get();
     private final PersonFinder persons = new PersonFinder(lex);
-    private final OrgFinder orgs = new OrgFinder(lex, persons);
-    private final PlaceFinder places = new PlaceFinder(lex);
+    private final DivisionNames divisions = new DivisionNames(lex);
+    /** the peers whose proposals the combiner weighs; their order is part of the model's features */
+    final List<Recogniser> recognisers = List.of(persons, new OrgFinder(lex, persons), new PlaceFinder(lex, divisions), divisions);
+    private final Combiner combiner;
+    /** whether the recognisers run: always without a model, else when the model reads them */
+    private final boolean proposing;
     // HanLP segmenters keep per-call state in the call, but one per thread avoids relying on that
     private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(true)
@@ -42,18 +51,45 @@ public final class EntityEngine {
             .enableOrganizationRecognize(false)
             .enableOffset(true));
 
-    private EntityEngine() {
+    private EntityEngine(NerModel model) {
+        combiner = new Combiner(persons, model);
+        proposing = model == null || model.readsRules;
     }
 
+    /** The engine of this process: the rules and the model shipped in the jar, loaded once. */
     public static EntityEngine shared() {
         EntityEngine e = shared;
         if (e == null) {
             synchronized (EntityEngine.class) {
-                if (shared == null) shared = new EntityEngine();
+                if (shared == null) shared = new EntityEngine(bundledModel());
                 e = shared;
             }
         }
         return e;
+    }
+
+    /** The rules alone, combined by precedence (for comparison). */
+    public static EntityEngine rulesOnly() {
+        return new EntityEngine(null);
+    }
+
+    /** The rules and another model file (for comparison; see {@code jianbao train-ner}). */
+    public static EntityEngine withModel(Path model) throws IOException {
+        try (InputStream in = Files.newInputStream(model)) {
+            return new EntityEngine(NerModel.read(in));
+        }
+    }
+
+    /** Where the shipped model sits on the class path. */
+    static final String MODEL = "/jianbao/entity/ner.model";
+
+    private static NerModel bundledModel() {
+        try (InputStream in = EntityEngine.class.getResourceAsStream(MODEL)) {
+            if (in == null) throw new IllegalStateException("the NER model " + MODEL + " is missing from the build (see jianbao train-ner)");
+            return NerModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the NER model " + MODEL, e);
+        }
     }
 
     Passage segment(String text) {
@@ -154,37 +190,44 @@ public final class EntityEngine {
         return t;
     }
 
-    /** One passage on its own: only names this passage vouches for are people. */
+    /** The proposals of every recogniser, in the order of {@link #recognisers}. */
+    List<List<Proposal>> propose(Passage p) {
+        List<List<Proposal>> out = new ArrayList<>(recognisers.size());
+        for (Recogniser r : recognisers) out.add(proposing ? r.propose(p) : List.of());
+        return out;
+    }
+
+    /** One passage on its own: a person name it gives once is a name wherever it recurs in it. */
     public Mentions analyze(String passage) {
         Passage p = segment(passage);
-        List<PersonFinder.Cue> cues = persons.cues(p);
+        Combiner.Decision d = combiner.decide(p, propose(p));
         Set<String> accepted = new HashSet<>();
-        for (PersonFinder.Cue c : cues) accepted.add(c.name());
-        return mentions(p, cues, trieOf(prune(accepted)), false);
+        for (Proposal x : d.people()) accepted.add(x.name(p.text));
+        return mentions(p, d, trieOf(prune(accepted)), false);
     }
 
     /**
-     * A whole page. A name vouched for anywhere on the page (or given in a
+     * A whole page. A name accepted anywhere on the page (or given in a
      * byline) is accepted wherever it appears on the page; titles come only from
      * the record's own text.
      */
     public List<RecordEntities> analyzePage(List<List<String>> records, Set<String> knownNames) {
         List<List<Passage>> passages = new ArrayList<>(records.size());
-        List<List<List<PersonFinder.Cue>>> cues = new ArrayList<>(records.size());
+        List<List<Combiner.Decision>> decisions = new ArrayList<>(records.size());
         Set<String> accepted = new HashSet<>();
         if (knownNames != null) for (String n : knownNames) if (n != null && n.length() >= 2) accepted.add(n);
         for (List<String> rec : records) {
             List<Passage> ps = new ArrayList<>(rec.size());
-            List<List<PersonFinder.Cue>> cs = new ArrayList<>(rec.size());
+            List<Combiner.Decision> ds = new ArrayList<>(rec.size());
             for (String para : rec) {
                 Passage p = segment(para == null ? "" : para);
-                List<PersonFinder.Cue> c = persons.cues(p);
-                for (PersonFinder.Cue x : c) accepted.add(x.name());
+                Combiner.Decision d = combiner.decide(p, propose(p));
+                for (Proposal x : d.people()) accepted.add(x.name(p.text));
                 ps.add(p);
-                cs.add(c);
+                ds.add(d);
             }
             passages.add(ps);
-            cues.add(cs);
+            decisions.add(ds);
         }
         WordTrie names = trieOf(prune(accepted));
         List<RecordEntities> out = new ArrayList<>(records.size());
@@ -194,7 +237,7 @@ public final class EntityEngine {
             Map<String, Integer> orgCounts = new LinkedHashMap<>();
             Map<String, Integer> placeCounts = new LinkedHashMap<>();
             for (int i = 0; i < passages.get(r).size(); i++) {
-                Mentions m = mentions(passages.get(r).get(i), cues.get(r).get(i), names, true);
+                Mentions m = mentions(passages.get(r).get(i), decisions.get(r).get(i), names, true);
                 for (Mention x : m.people()) {
                     String[] t = people.computeIfAbsent(x.name(), k -> new String[1]);
                     if (t[0] == null) t[0] = x.title();
@@ -231,35 +274,37 @@ public final class EntityEngine {
         return t;
     }
 
-    private Mentions mentions(Passage p, List<PersonFinder.Cue> cues, WordTrie names, boolean skipCredits) {
+    /**
+     * The decided mentions, each as long as the accepted name written there, with every other occurrence of an accepted person
+     * name (on a token boundary, clear of the other mentions) added; byline
+     * credits left out when {@code skipCredits}.
+     */
+    private Mentions mentions(Passage p, Combiner.Decision d, WordTrie names, boolean skipCredits) {
         String text = p.text;
-        Map<Integer, PersonFinder.Cue> cueAt = new HashMap<>();
-        for (PersonFinder.Cue c : cues) cueAt.put(c.start(), c);
+        Map<Integer, Proposal> decided = new HashMap<>();
+        for (Proposal x : d.people()) decided.put(x.start(), x);
+        BitSet taken = new BitSet(text.length());
+        for (Proposal x : d.organizations()) taken.set(x.start(), x.end());
+        for (Proposal x : d.places()) taken.set(x.start(), x.end());
         List<Mention> people = new ArrayList<>();
-        BitSet personMask = new BitSet(text.length());
         for (int i = 0; i < text.length(); i++) {
-            PersonFinder.Cue cue = cueAt.get(i);
-            int len = names.longestStartingAt(text, i);
-            if (len == 0 && cue != null) len = cue.end() - i;   // a short name pruned as the front of a longer one (江 of 江泽民)
-            if (len == 0 || !(p.boundary(i) || cue != null) || skipCredits && credit(text, i)) continue;
-            // a one-char name (a surname with an office, 江|主席) only where the text gives it so
-            if (len == 1 && (cue == null || cue.end() != i + 1)) continue;
-            String title = cue != null && cue.end() == i + len ? cue.title() : null;
-            people.add(new Mention(text.substring(i, i + len), title, i, i + len));
-            personMask.set(i, i + len);
+            Proposal x = decided.get(i);
+            int known = names.longestStartingAt(text, i);
+            int len = x != null ? x.end() - i : known;
+            // a name read short where the whole of a name accepted elsewhere is written (王志|刚说 beside 王志刚): the whole
+            if (x != null && known > len && taken.get(i + len, i + known).isEmpty()) len = known;
+            if (len == 0 || x == null && (!p.boundary(i) || !p.boundary(i + len) || len < 2 || !taken.get(i, i + len).isEmpty())) continue;
+            if (skipCredits && credit(text, i)) { i += len - 1; continue; }
+            people.add(new Mention(text.substring(i, i + len), x == null ? null : x.title(), i, i + len));
             i += len - 1;
         }
-        List<Mention> orgList = orgs.find(p, personMask);
-        BitSet orgMask = new BitSet(text.length());
-        for (Mention o : orgList) orgMask.set(o.start(), o.end());
-        // a "name" that ends where an organisation that starts before it ends holds the organisation's head (县|卫健委): no person
-        people.removeIf(m -> {
-            for (Mention o : orgList)
-                if (o.start() < m.start() && o.end() == m.end() && m.title() == null) { personMask.clear(m.start(), m.end()); return true; }
-            return false;
-        });
-        List<Mention> placeList = places.find(p, personMask, orgMask);
-        return new Mentions(people, orgList, placeList);
+        return new Mentions(people, list(p, d.organizations()), list(p, d.places()));
+    }
+
+    private static List<Mention> list(Passage p, List<Proposal> ps) {
+        List<Mention> out = new ArrayList<>(ps.size());
+        for (Proposal x : ps) out.add(new Mention(x.name(p.text), null, x.start(), x.end()));
+        return out;
     }
 
     /** True when the name at i is a byline credit: （记者甲 乙） or （甲 摄）. */

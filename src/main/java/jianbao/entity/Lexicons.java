@@ -23,6 +23,8 @@ final class Lexicons {
     final Set<String> commonSurnames;
     final WordTrie titles = new WordTrie();
     final WordTrie orgSuffixes = new WordTrie();
+    /** organisations named by a bare name or short form (欧盟, 民革, 新华社) */
+    final WordTrie knownOrganisations = new WordTrie();
     final WordTrie placeSuffixes = new WordTrie();
     final Set<String> genericPlaces;
     final WordTrie personCues = new WordTrie();
@@ -41,14 +43,14 @@ final class Lexicons {
     /** prepositions and verbs of location whose object is a place (在 沿 流经 位于) */
     final Set<String> locativeVerbs;
     /** one-character place abbreviations (中 美 京 华 ...) */
-    final String placeAbbreviations;
+    private final java.util.BitSet placeAbbreviations;
     final WordTrie abbreviationHeads = new WordTrie();
     /** one-character verbs that take a place abbreviation as object (访 来 在 ...) */
-    final String travelVerbs;
+    private final java.util.BitSet travelVerbs;
     /** transliteration syllable characters */
-    final String translit;
+    private final java.util.BitSet translit;
     /** characters common in Chinese given names */
-    final String givenChars;
+    private final java.util.BitSet givenChars;
     /** full names of administrative divisions down to township level (divisions.txt) */
     final Set<String> divisions;
     /** length of the longest name in {@link #divisions} */
@@ -82,6 +84,7 @@ final class Lexicons {
             if (!t.startsWith("副")) titles.add("副" + t); // deputy forms are regular
         }
         load("org_suffixes.txt").forEach(orgSuffixes::add);
+        load("known_organisations.txt").forEach(knownOrganisations::add);
         load("place_suffixes.txt").forEach(placeSuffixes::add);
         genericPlaces = new HashSet<>(load("generic_places.txt"));
         load("person_cues.txt").forEach(personCues::add);
@@ -98,11 +101,37 @@ final class Lexicons {
         residenceVerbs = new HashSet<>(load("residence_verbs.txt"));
         featureHeads = new HashSet<>(load("feature_heads.txt"));
         locativeVerbs = new HashSet<>(load("locative_verbs.txt"));
-        placeAbbreviations = String.join("", load("place_abbreviations.txt"));
+        placeAbbreviations = chars(load("place_abbreviations.txt"));
         load("abbreviation_heads.txt").forEach(abbreviationHeads::add);
-        travelVerbs = String.join("", load("travel_verbs.txt"));
-        translit = String.join("", load("transliteration_chars.txt"));
-        givenChars = String.join("", load("given_name_chars.txt"));
+        travelVerbs = chars(load("travel_verbs.txt"));
+        translit = chars(load("transliteration_chars.txt"));
+        givenChars = chars(load("given_name_chars.txt"));
+    }
+
+    private static java.util.BitSet chars(List<String> words) {
+        java.util.BitSet b = new java.util.BitSet();
+        for (String w : words) w.chars().forEach(b::set);
+        return b;
+    }
+
+    /** a one-character place abbreviation (中 美 京 华 ...) */
+    boolean abbreviationChar(char c) {
+        return placeAbbreviations.get(c);
+    }
+
+    /** a one-character verb that takes a place abbreviation as object (访 来 在 ...) */
+    boolean travelVerbChar(char c) {
+        return travelVerbs.get(c);
+    }
+
+    /** a transliteration syllable character */
+    boolean translitChar(char c) {
+        return translit.get(c);
+    }
+
+    /** a character common in Chinese given names */
+    boolean givenChar(char c) {
+        return givenChars.get(c);
     }
 
     boolean isSurname(String s) {

@@ -12,7 +12,7 @@ import java.util.List;
  * organisation recogniser is not used: it fires on many ordinary phrases and
  * breaks names at brackets.
  */
-final class OrgFinder {
+final class OrgFinder implements Recogniser {
     private static final int MAX_LEN = 32;
     /** heads of community and village names, whose cores may be adjectives or verbs (幸福社区, 向阳村) */
     private static final java.util.Set<String> COMMUNITY_HEADS = java.util.Set.of("社区", "村", "小区", "街道", "居委会", "村委会");
@@ -28,7 +28,33 @@ final class OrgFinder {
         this.persons = persons;
     }
 
-    List<Mention> find(Passage p, BitSet people) {
+    @Override
+    public String name() {
+        return "organisations";
+    }
+
+    @Override
+    public List<Proposal> propose(Passage p) {
+        List<Proposal> out = new ArrayList<>();
+        for (int[] a : find(p, new BitSet())) out.add(new Proposal(EntityType.ORGANIZATION, a[0], a[1], null, name(), a[2]));
+        // a body the list knows by its bare name or short form, on HanLP's word boundaries (居民|建房 holds no 民建)
+        for (int t = 0; t < p.size(); t++) {
+            int l = lex.knownOrganisations.longestStartingAt(p.text, p.start[t]);
+            if (l > 0 && p.boundary(p.start[t] + l)) out.add(new Proposal(EntityType.ORGANIZATION, p.start[t], p.start[t] + l, null, name(), KNOWN));
+        }
+        return out;
+    }
+
+    /** Kinds of evidence (Proposal.kind): which rule read the name. */
+    static final int DICTIONARY = 0, PARTY_COMMITTEE = 1, ABBREVIATION = 2, LEVEL_ORGAN = 3, MINISTRY = 4, CONGRESS = 5,
+            LEVEL_HEAD = 6, GRAMMAR = 7, BRANCH = 8, DEPARTMENT = 9, CUT_PLACE = 10, PLACED = 11, KNOWN = 12;
+
+    private static int[] kind(int[] span, int kind) {
+        return new int[] {span[0], span[1], kind};
+    }
+
+    /** Spans {start, end, kind}, outermost only. */
+    List<int[]> find(Passage p, BitSet people) {
         String text = p.text;
         List<int[]> spans = new ArrayList<>();
         List<int[]> congresses = new ArrayList<>();
@@ -37,13 +63,13 @@ final class OrgFinder {
             int sl = headEndingAt(p, t);
             // a name HanLP's dictionary lists as an organisation (nt*), whole
             if (p.is(t, "nt") && p.len(t) >= 2 && !people.get(p.start[t]) && dictionaryName(p, t))
-                spans.add(new int[] {p.start[t], e});
-            if (partyCommittee(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
-            if (abbreviatedBody(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e});
+                spans.add(new int[] {p.start[t], e, DICTIONARY});
+            if (partyCommittee(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e, PARTY_COMMITTEE});
+            if (abbreviatedBody(p, t) && !people.get(p.start[t])) spans.add(new int[] {p.start[t], e, ABBREVIATION});
             int[] lc = levelCommittee(p, t);
-            if (lc != null && !people.get(lc[0])) spans.add(lc);
+            if (lc != null && !people.get(lc[0])) spans.add(kind(lc, LEVEL_ORGAN));
             int[] m = ministry(p, t);
-            if (m != null && !people.get(m[0])) spans.add(m);
+            if (m != null && !people.get(m[0])) spans.add(kind(m, MINISTRY));
             int[] c = congress(p, t);
             if (c != null && !people.get(c[0])) congresses.add(c);
             if (sl == 0 || weakOrganisationHead(p, t, sl)) continue;
@@ -54,31 +80,31 @@ final class OrgFinder {
             String w = p.word[t];
             // (a place before it makes the longer name found below: 城关镇政府)
             if (w.length() >= 3 && "省市县区州镇乡村".indexOf(w.charAt(0)) >= 0 && lex.orgSuffixes.contains(w.substring(1)) && !people.get(p.start[t]))
-                spans.add(new int[] {p.start[t], e});
+                spans.add(new int[] {p.start[t], e, LEVEL_HEAD});
             int hs = Math.min(e - sl, p.institution(t) ? p.start[t] : e - sl);
             int s = extendLeft(p, hs, e, people);
-            if (s >= 0 && s < hs && (valid(p, s, hs, e, sl, t) || officeOfPerson(p, s, hs, e, t, people)) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e});
+            if (s >= 0 && s < hs && (valid(p, s, hs, e, sl, t) || officeOfPerson(p, s, hs, e, t, people)) && !placeGovernment(p, s, hs, e)) spans.add(new int[] {s, e, placed(p, s, hs) ? PLACED : GRAMMAR});
         }
         // 中原银行洛阳分行: a branch named by its place after the parent's name, cut or not (洛阳|分|行为)
         for (int k = 0, n = spans.size(); k < n; k++) {
             int[] b = branch(p, spans.get(k), people);
-            if (b != null) spans.add(b);
+            if (b != null) spans.add(kind(b, BRANCH));
         }
         // 科学技术部|农村科技司: a department (司) of a ministry named right before it
         for (int t = 0; t < p.size(); t++) {
             int[] d = ministryDepartment(p, t, spans, people);
-            if (d != null) spans.add(d);
+            if (d != null) spans.add(kind(d, DEPARTMENT));
         }
         // 召|忽|镇党委: a place HanLP cut into single chars before its level character
         for (int k = 0, n = spans.size(); k < n; k++) {
             int s = cutPlaceStart(p, spans.get(k)[0]);
-            if (s < spans.get(k)[0] && !people.get(s)) spans.add(new int[] {s, spans.get(k)[1]});
+            if (s < spans.get(k)[0] && !people.get(s)) spans.add(new int[] {s, spans.get(k)[1], CUT_PLACE});
         }
         // a congress belongs to the body named right before it (中国民主建国会|第七次全国代表大会)
         for (int[] c : congresses) {
             int s = c[0];
             for (int[] a : spans) if (a[1] == c[0] && a[0] < s) s = a[0];
-            spans.add(new int[] {s, c[1]});
+            spans.add(new int[] {s, c[1], CONGRESS});
         }
         // two readings that overlap without one holding the other (信阳市第一人民医院 and 人民医院|心内科) are one chain: their union
         for (boolean merged = true; merged; ) {
@@ -89,14 +115,14 @@ final class OrgFinder {
         }
         // keep only outermost spans: 县减灾委员会 inside 县减灾委员会办公室
         // (two rules may find the same span: 乡纪委 by level and by grammar)
-        List<Mention> out = new ArrayList<>();
+        List<int[]> out = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
         for (int[] a : spans) {
             if (!seen.add((long) a[0] << 32 | a[1])) continue;
             boolean inner = false;
             for (int[] b : spans)
                 if (b != a && b[0] <= a[0] && a[1] <= b[1] && (b[1] - b[0]) > (a[1] - a[0])) { inner = true; break; }
-            if (!inner) out.add(new Mention(text.substring(a[0], a[1]), null, a[0], a[1]));
+            if (!inner) out.add(a);
         }
         return out;
     }
@@ -197,7 +223,7 @@ final class OrgFinder {
             char c = p.text.charAt(p.start[t]);
             if ("wpcurmqfte".indexOf(n.charAt(0)) >= 0 || n.equals("vshi") || n.equals("vyou") || functionChar(c)
                     || lex.demonstratives.contains(String.valueOf(c)) || lex.clauseOpeners.contains(String.valueOf(c))
-                    || lex.nameEnders.contains(String.valueOf(c)) || lex.travelVerbs.indexOf(c) >= 0) return s;
+                    || lex.nameEnders.contains(String.valueOf(c)) || lex.travelVerbChar(c)) return s;
         }
         int before = s - 2;
         if (before > 0) {
@@ -434,6 +460,17 @@ final class OrgFinder {
         return i;
     }
 
+    /**
+     * The name read by the grammar opens with a place or a level char (县|人民政府,
+     * 洛阳市|税务局, 市|住房和城乡建设局): a body the place opens, the grammar's
+     * most exact shape.
+     */
+    private static boolean placed(Passage p, int s, int hs) {
+        int t = p.tokenStartingAt(s);
+        if (t < 0 || p.end[t] > hs) return false;
+        return p.is(t, "ns") && p.len(t) >= 2 || p.len(t) == 1 && "省市县区州镇乡村".indexOf(p.word[t].charAt(0)) >= 0;
+    }
+
     private static boolean properWord(Passage p, int t) {
         return p.is(t, "ns") || p.is(t, "nt") || p.is(t, "nr") || p.is(t, "nz");
     }
@@ -551,7 +588,7 @@ final class OrgFinder {
     private boolean officeOfPerson(Passage p, int s, int hs, int e, int headTok, BitSet people) {
         if (e - s < 4 || !(p.institution(headTok) || STRONG_HEADS.contains(p.text.substring(hs, e)))) return false;
         int tl = lex.titles.longestStartingAt(p.text, e);
-        return tl > 0 && e + tl < p.length() && people.get(e + tl);
+        return tl > 0 && e + tl < p.length() && (people.get(e + tl) || persons.parseName(p, e + tl) > 0 || persons.looseName(p, e + tl) > 0);
     }
 
     /**

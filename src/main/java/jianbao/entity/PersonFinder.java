@@ -11,10 +11,7 @@ import java.util.List;
  * (张三表示), and anonymised names (钱某, 王某某). Bare HanLP person tags are not
  * trusted on their own: on newspaper text about half of them are ordinary words.
  */
-final class PersonFinder {
-    /** A vouched-for name at [start, end), with the title the text gives there (may be null). */
-    record Cue(String name, String title, int start, int end) {}
-
+final class PersonFinder implements Recogniser {
     /** chars after 某 that make it a determiner (某日, 某地), not an anonymised given name */
     private static final String NOT_AFTER_MOU = "一些年月日天时地处种个位项家次点件份批名人事物样类单村镇乡县市省区";
     /** grammatical chars that do not occur in given names; a tag containing one has run into the sentence */
@@ -28,20 +25,136 @@ final class PersonFinder {
         this.lex = lex;
     }
 
-    List<Cue> cues(Passage p) {
-        String text = p.text;
-        List<int[]> spans = new ArrayList<>();   // {start, end, titleStart(-1 none), titleEnd, kind}
-        BitSet names = new BitSet(text.length());
+    @Override
+    public String name() {
+        return "people";
+    }
 
+    @Override
+    public List<Proposal> propose(Passage p) {
+        List<Proposal> out = new ArrayList<>();
+        for (Cue c : cues(p)) out.add(new Proposal(EntityType.PERSON, c.start(), c.end(), c.title(), name(), c.why().ordinal()));
+        return out;
+    }
+
+    /**
+     * Why the text vouches for a name. The combiner's model reads it beside
+     * the name, so each kind of evidence earns its own trust.
+     */
+    enum Why {
+        /** an office or role word right before it (局长张三) */
+        TITLE_BEFORE,
+        /** a 、-list continuing a titled name (区领导甲、乙) */
+        TITLE_LIST,
+        /** a byline role and a space (（记者 X 通讯员 Y）) */
+        BYLINE,
+        /** an office right after it (张三书记) */
+        TITLE_AFTER,
+        /** a speech or group word right after it (张三表示) */
+        SPEECH,
+        /** HanLP's person tag, its shape checked against HanLP's dictionary */
+        TAG,
+        /** a transliterated name (约翰·拉贝, 哈|塔|米 说) */
+        FOREIGN,
+        /** a verb of naming before it (名叫X) */
+        NAMING_VERB,
+        /** surname and given-name pieces HanLP cut apart, framed by the clause */
+        PIECES,
+        /** a doctrine named after the person (…理论) */
+        DOCTRINE,
+        /** a bare surname with an office or form of address (江主席) */
+        SURNAME_OFFICE,
+        /** an anonymised name (钱某, 王某某) */
+        ANONYMISED,
+        /** a 、-list holding a vouched-for name */
+        LISTED,
+        /** names run together without separators */
+        RUN
+    }
+
+    /** A vouched-for name at [start, end), with the title the text gives there (may be null), and why. */
+    record Cue(String name, String title, int start, int end, Why why) {}
+
+    /**
+     * A name found at [start, end), the title words [titleStart, titleEnd)
+     * before it (titleEnd == start) or after it (titleStart == end), or -1, -1.
+     */
+    record NameSpan(int start, int end, int titleStart, int titleEnd, Why why) {
+        NameSpan at(int s, int e) {
+            return new NameSpan(s, e, titleStart, titleEnd, why);
+        }
+
+        boolean titleAfter() {
+            return titleStart >= end;
+        }
+    }
+
+    /** The names found so far in one passage and the chars they cover: later readings never take a covered char. */
+    private static final class Found {
+        final List<NameSpan> spans = new ArrayList<>();
+        final BitSet chars;
+
+        Found(int length) {
+            chars = new BitSet(length);
+        }
+
+        void add(int s, int e, int ts, int te, Why why) {
+            spans.add(new NameSpan(s, e, ts, te, why));
+            chars.set(s, e);
+        }
+
+        void add(int s, int e, Why why) {
+            add(s, e, -1, -1, why);
+        }
+
+        boolean taken(int i) {
+            return chars.get(i);
+        }
+
+        boolean free(int s, int e) {
+            return chars.get(s, e).isEmpty();
+        }
+    }
+
+    /** Every name the passage vouches for, in text order, each reading adding to what the earlier ones found. */
+    List<Cue> cues(Passage p) {
+        Found f = new Found(p.length());
+        titled(p, f);
+        tagged(p, f);
+        afterNamingVerbs(p, f);
+        cutBeforeSpeech(p, f);
+        syllablesBeforeCues(p, f);
+        loosePieces(p, f);
+        doctrines(p, f);
+        surnamesWithOffices(p, f);
+        anonymised(p, f);
+        listsAround(p, f);
+        runTogetherNames(p, f);
+        wholeAcrossDots(p, f);
+        trimSwallowedChar(p, f);
+        List<Cue> out = new ArrayList<>(f.spans.size());
+        for (NameSpan sp : f.spans) {
+            String title = sp.titleStart() < 0 ? null
+                    : sp.titleAfter() ? p.text.substring(sp.titleStart(), sp.titleEnd())
+                    : readTitle(p, sp.titleStart(), sp.titleEnd(), f.chars, 0);
+            out.add(new Cue(p.text.substring(sp.start(), sp.end()), title, sp.start(), sp.end(), sp.why()));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Names right after an office word, a byline role, or in a 、-list continuing one. */
+    private void titled(Passage p, Found f) {
+        String text = p.text;
         for (int t = 0; t < p.size(); t++) {
             int e = p.end[t];
             int tl = titleEndingAt(p, e);
             if (tl == 0) continue;
             // a byline (（记者 X 通讯员 Y）): a space between the role word and a name that fills the segment
-            if (e + 1 < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\u3000') && !names.get(e + 1) && p.boundary(e + 1)) {
+            if (e + 1 < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\u3000') && !f.taken(e + 1) && p.boundary(e + 1)) {
                 int be = titledName(p, e + 1);
-                if (be > e + 2 && be < text.length() && " \u3000）)，、".indexOf(text.charAt(be)) >= 0 && names.get(e + 1, be).isEmpty()) {
-                    add(spans, names, e + 1, be, e - tl, e, 0);
+                if (be > e + 2 && be < text.length() && " \u3000）)，、".indexOf(text.charAt(be)) >= 0 && f.free(e + 1, be)) {
+                    f.add(e + 1, be, e - tl, e, Why.BYLINE);
                     continue;
                 }
             }
@@ -55,123 +168,147 @@ final class PersonFinder {
                 int fe = syllableRun(p, e);
                 if (fe > (ne < 0 ? e + 1 : ne)) ne = fe;
             }
-            if (ne < 0 || names.get(e)) continue;
-            add(spans, names, e, ne, e - tl, e, 0);
+            if (ne < 0 || f.taken(e)) continue;
+            f.add(e, ne, e - tl, e, Why.TITLE_BEFORE);
             // a 、-list right after a titled name shares its title (区领导甲、乙出席)
             for (int pos = ne; pos < text.length() - 1 && text.charAt(pos) == '、'; ) {
                 int ne2 = titledName(p, pos + 1);
                 if (ne2 < 0 || titleEndingAt(p, ne2) == ne2 - pos - 1) break;
-                add(spans, names, pos + 1, ne2, e - tl, e, 1);
+                f.add(pos + 1, ne2, e - tl, e, Why.TITLE_LIST);
                 pos = ne2;
             }
         }
+    }
+
+    /** HanLP's person tags: transliterated ones, and Chinese ones with an office or a speech verb after them or a name's shape. */
+    private void tagged(Passage p, Found f) {
+        String text = p.text;
         for (int t = 0; t < p.size(); t++) {
             int s = p.start[t];
-            if (names.get(s)) continue;
+            if (f.taken(s)) continue;
             if (p.is(t, "nrf") || p.is(t, "nrj")) {
                 int fe = syllablesAfter(p, foreignName(p, t, 3));
                 if (fe > 0) {
                     int fs = syllablesBefore(p, s);
-                    if (names.get(fs, s).isEmpty()) s = fs;
-                    add(spans, names, s, fe, -1, -1, 0);
+                    if (f.free(fs, s)) s = fs;
+                    f.add(s, fe, Why.FOREIGN);
                     t = p.tokenAt[fe - 1];
                 }
                 continue;
             }
-            if (p.is(t, "nr")) {
-                // 费尔南|德斯: a person tag of syllables glued to a transliterated tag is one foreign name
-                int v = t + 1;
-                if (v < p.size() && p.start[v] == p.end[t] && p.is(v, "nrf") && syllables(p.word[t])) {
-                    int fe = syllablesAfter(p, foreignName(p, v, 2));
-                    if (fe > 0) { add(spans, names, s, fe, -1, -1, 0); t = p.tokenAt[fe - 1]; continue; }
-                }
-                int[] inner = trimmedTag(p, t);
-                if (inner != null) {
-                    if (!names.get(inner[0], inner[1]).isEmpty()) continue;
-                    add(spans, names, inner[0], inner[1], -1, -1, 0);
-                    continue;
-                }
-                int fl = lex.surnameAt(text, s);
-                if (fl > 0 && p.len(t) > fl && addressWord(p.word[t].substring(fl))) continue;   // 李主席/nr: read below
-                int ne = -1;
-                int sur = surnameBefore(p, t);
-                if (sur >= 0 && !names.get(sur)) { s = sur; ne = p.end[t]; }
-                else ne = parseName(p, s);
-                if (ne < 0) {
-                    // a person tag with no surname of ours (素林, 桥本): only an office right after vouches for it
-                    int tl = wholeTag(p, t) ? titleStartingAt(p, p.end[t]) : 0;
-                    if (tl > 0 && p.boundary(p.end[t] + tl) && endsClause(p, p.end[t] + tl)) add(spans, names, s, p.end[t], p.end[t], p.end[t] + tl, 0);
-                    // or a speech verb right after it (萨默斯|说)
-                    else if (wholeTag(p, t) && lex.personCues.longestStartingAt(text, p.end[t]) > 0
-                            && p.boundary(p.end[t] + lex.personCues.longestStartingAt(text, p.end[t]))) add(spans, names, s, p.end[t], -1, -1, 0);
-                    continue;
-                }
-                int tl = titleStartingAt(p, ne);
-                if (tl > 0 && p.boundary(ne + tl) && endsClause(p, ne + tl)) {
-                    add(spans, names, s, ne, ne, ne + tl, 0);   // 张三书记: the title is the word itself
-                } else {
-                    int cl = lex.personCues.longestStartingAt(text, ne);
-                    if (cl > 0 && p.boundary(ne + cl) || bareName(p, s, ne)) add(spans, names, s, ne, -1, -1, 0);
-                }
+            if (!p.is(t, "nr")) continue;
+            // 费尔南|德斯: a person tag of syllables glued to a transliterated tag is one foreign name
+            int v = t + 1;
+            if (v < p.size() && p.start[v] == p.end[t] && p.is(v, "nrf") && syllables(p.word[t])) {
+                int fe = syllablesAfter(p, foreignName(p, v, 2));
+                if (fe > 0) { f.add(s, fe, Why.FOREIGN); t = p.tokenAt[fe - 1]; continue; }
+            }
+            int[] inner = trimmedTag(p, t);
+            if (inner != null) {
+                if (f.free(inner[0], inner[1])) f.add(inner[0], inner[1], Why.TAG);
+                continue;
+            }
+            int fl = lex.surnameAt(text, s);
+            if (fl > 0 && p.len(t) > fl && addressWord(p.word[t].substring(fl))) continue;   // 李主席/nr: read below
+            int ne;
+            int sur = surnameBefore(p, t);
+            if (sur >= 0 && !f.taken(sur)) { s = sur; ne = p.end[t]; }
+            else ne = parseName(p, s);
+            if (ne < 0) {
+                // a person tag with no surname of ours (素林, 桥本): only an office right after vouches for it
+                int tl = wholeTag(p, t) ? titleStartingAt(p, p.end[t]) : 0;
+                if (tl > 0 && p.boundary(p.end[t] + tl) && endsClause(p, p.end[t] + tl)) f.add(s, p.end[t], p.end[t], p.end[t] + tl, Why.TITLE_AFTER);
+                // or a speech verb right after it (萨默斯|说)
+                else if (wholeTag(p, t) && lex.personCues.longestStartingAt(text, p.end[t]) > 0
+                        && p.boundary(p.end[t] + lex.personCues.longestStartingAt(text, p.end[t]))) f.add(s, p.end[t], Why.SPEECH);
+                continue;
+            }
+            int tl = titleStartingAt(p, ne);
+            if (tl > 0 && p.boundary(ne + tl) && endsClause(p, ne + tl)) {
+                f.add(s, ne, ne, ne + tl, Why.TITLE_AFTER);   // 张三书记: the title is the word itself
+            } else {
+                int cl = lex.personCues.longestStartingAt(text, ne);
+                if (cl > 0 && p.boundary(ne + cl)) f.add(s, ne, Why.SPEECH);
+                else if (bareName(p, s, ne)) f.add(s, ne, Why.TAG);
             }
         }
-        // a name right after a verb of naming (这名男子|名叫|X): the verb vouches for it as a title would
+    }
+
+    /** A name right after a verb of naming (这名男子|名叫|X): the verb vouches for it as a title would. */
+    private void afterNamingVerbs(Passage p, Found f) {
         for (int t = 0; t + 1 < p.size(); t++) {
             int pos = p.end[t];
-            if (!NAMING_VERBS.contains(p.word[t]) || names.get(pos)) continue;
+            if (!NAMING_VERBS.contains(p.word[t]) || f.taken(pos)) continue;
             int ne = parseName(p, pos);
             if (ne < 0) ne = looseName(p, pos);
-            if (ne > 0 && names.get(pos, ne).isEmpty()) add(spans, names, pos, ne, -1, -1, 0);
+            if (ne > 0 && f.free(pos, ne)) f.add(pos, ne, Why.NAMING_VERB);
         }
-        // surname + given-name characters HanLP cut apart (叶|钊|颖, 张|孝|华), right before a speech verb
+    }
+
+    /** Surname + given-name characters HanLP cut apart (叶|钊|颖, 张|孝|华), right before a speech verb. */
+    private void cutBeforeSpeech(Passage p, Found f) {
         for (int t = 1; t < p.size(); t++) {
             int pos = p.start[t];
-            if (names.get(pos - 1)) continue;
-            int cl = lex.personCues.longestStartingAt(text, pos);
+            if (f.taken(pos - 1)) continue;
+            int cl = lex.personCues.longestStartingAt(p.text, pos);
             if (cl == 0 || !p.boundary(pos + cl) || !p.verb(t) && cl < 2) continue;
             int fs = splitNameBefore(p, pos);
-            if (fs >= 0 && names.get(fs, pos).cardinality() == 0) add(spans, names, fs, pos, -1, -1, 0);
+            if (fs >= 0 && f.free(fs, pos)) f.add(fs, pos, Why.PIECES);
         }
-        // a foreign name cut into syllables right before a speech verb or an office (哈|塔|米 说, 库|马拉通加 总统)
+    }
+
+    /** A foreign name cut into syllables right before a speech verb or an office (哈|塔|米 说, 库|马拉通加 总统). */
+    private void syllablesBeforeCues(Passage p, Found f) {
         for (int t = 1; t < p.size(); t++) {
             int pos = p.start[t];
-            if (names.get(pos - 1)) continue;
-            int cl = lex.personCues.longestStartingAt(text, pos), tl = titleStartingAt(p, pos);
+            if (f.taken(pos - 1)) continue;
+            int cl = lex.personCues.longestStartingAt(p.text, pos), tl = titleStartingAt(p, pos);
             if (cl == 0 && tl == 0 || cl > 0 && !p.boundary(pos + cl)) continue;
             int fs = syllableRunBefore(p, pos);
-            if (fs < 0 || names.get(fs, pos).cardinality() > 0) continue;
-            if (tl > 0 && cl == 0) add(spans, names, fs, pos, pos, pos + tl, 0);
-            else add(spans, names, fs, pos, -1, -1, 0);
+            if (fs < 0 || !f.free(fs, pos)) continue;
+            if (tl > 0 && cl == 0) f.add(fs, pos, pos, pos + tl, Why.FOREIGN);
+            else f.add(fs, pos, Why.FOREIGN);
         }
-        // surname + given char, each a proper-noun piece of its own (赵/nz 磊/nz), framed as a noun by the clause
+    }
+
+    /** Surname + given char, each a proper-noun piece of its own (赵/nz 磊/nz), framed as a noun by the clause. */
+    private void loosePieces(Passage p, Found f) {
+        String text = p.text;
         for (int t = 0; t + 1 < p.size(); t++) {
             int s = p.start[t], u = t + 1, e = p.end[u];
-            if (p.len(t) != 1 || p.len(u) != 1 || names.get(s) || names.get(p.start[u]) || !lex.isSurname(p.word[t])) continue;
-            if (!PIECE.contains(p.nature[t]) || !PIECE.contains(p.nature[u]) || lex.givenChars.indexOf(p.word[u].charAt(0)) < 0) continue;
+            if (p.len(t) != 1 || p.len(u) != 1 || f.taken(s) || f.taken(p.start[u]) || !lex.isSurname(p.word[t])) continue;
+            if (!PIECE.contains(p.nature[t]) || !PIECE.contains(p.nature[u]) || !lex.givenChar(p.word[u].charAt(0))) continue;
             String name = text.substring(s, e);
             if (HanDict.kind(name) != HanDict.NONE || !plausible(name)) continue;
             boolean before = s == 0 || punctuation(text.charAt(s - 1)) || p.is(t - 1, "p") || p.is(t - 1, "c") || titleEndingAt(p, s) > 0;
             boolean after = e >= text.length() || punctuation(text.charAt(e)) || endsClause(p, e) && !p.is(u + 1, "q") || titleStartingAt(p, e) > 0;
             // a third given char may follow (邵|炜|刚): ambiguous, left alone
-            boolean third = u + 1 < p.size() && p.len(u + 1) == 1 && lex.givenChars.indexOf(p.word[u + 1].charAt(0)) >= 0;
-            if (before && after && !third && !blockedAfter(p, e)) add(spans, names, s, e, -1, -1, 0);
+            boolean third = u + 1 < p.size() && p.len(u + 1) == 1 && lex.givenChar(p.word[u + 1].charAt(0));
+            if (before && after && !third && !blockedAfter(p, e)) f.add(s, e, Why.PIECES);
         }
-        // a doctrine named after a person (…理论, …主义, …思想): the name HanLP's dictionary lists is a mention of that person
+    }
+
+    /** A doctrine named after a person (…理论, …主义, …思想): the name HanLP's dictionary lists is a mention of that person. */
+    private void doctrines(Passage p, Found f) {
         for (int t = 0; t < p.size(); t++) {
             String w = p.word[t];
             int s = p.start[t];
-            if (names.get(s) || w.length() < 4 || !p.is(t, "n")) continue;
+            if (f.taken(s) || w.length() < 4 || !p.is(t, "n")) continue;
             for (String d : DOCTRINES) {
                 if (!w.endsWith(d) || w.length() - d.length() < 2) continue;
                 String n = w.substring(0, w.length() - d.length());
-                if (HanDict.kind(n) == HanDict.PERSON && n.length() <= 4) add(spans, names, s, s + n.length(), -1, -1, 0);
+                if (HanDict.kind(n) == HanDict.PERSON && n.length() <= 4) f.add(s, s + n.length(), Why.DOCTRINE);
                 break;
             }
         }
-        // a bare surname with an office or a form of address (江主席/nr, 胡老/nr, 唐|外长): the surname is the name the text gives
+    }
+
+    /** A bare surname with an office or a form of address (江主席/nr, 胡老/nr, 唐|外长): the surname is the name the text gives. */
+    private void surnamesWithOffices(Passage p, Found f) {
+        String text = p.text;
         for (int t = 0; t < p.size(); t++) {
             int s = p.start[t];
-            if (names.get(s) || p.len(t) > 5) continue;
+            if (f.taken(s) || p.len(t) > 5) continue;
             int sl = lex.surnameAt(text, s);
             if (sl == 0 || s > 0 && (NUMERALS.indexOf(text.charAt(s - 1)) >= 0 || nameChar(p, s - 1) && p.boundary(s) && p.tokenAt[s - 1] >= 0
                     && p.len(p.tokenAt[s - 1]) == 1 && !p.functional(p.tokenAt[s - 1]))) continue;
@@ -190,35 +327,43 @@ final class PersonFinder {
             if (!endsClause(p, te) && te < text.length() && !punctuation(text.charAt(te)) && lex.titles.longestStartingAt(text, te) == 0) continue;
             // 向|医生|施家豪: an office that introduces a name has a preposition before it, not a surname
             if (HanDict.functionChar(text.charAt(s)) && te < text.length() && (parseName(p, te) > 0 || looseName(p, te) > 0)) continue;
-            add(spans, names, s, s + sl, s + sl, te, 0);
+            f.add(s, s + sl, s + sl, te, Why.SURNAME_OFFICE);
             t = p.tokenAt[te - 1];
         }
+    }
+
+    /** Anonymised names: a surname and 某 or 某某 (钱某, 王某某), not 某 as a determiner (某日). */
+    private void anonymised(Passage p, Found f) {
+        String text = p.text;
         for (int i = text.indexOf('某'); i > 0; i = text.indexOf('某', i + 1)) {
             for (int sl = 2; sl >= 1; sl--) {
                 int s = i - sl;
-                if (s < 0 || names.get(s) || !lex.isSurname(text.substring(s, i))) continue;
+                if (s < 0 || f.taken(s) || !lex.isSurname(text.substring(s, i))) continue;
                 int e = anonymisedAt(p, s);
                 if (e > 0 && (p.boundary(s) || titleEndingAt(p, s) > 0)) {
                     int tl = titleEndingAt(p, s);
-                    add(spans, names, s, e, tl > 0 ? s - tl : -1, s, 0);
+                    f.add(s, e, tl > 0 ? s - tl : -1, s, Why.ANONYMISED);
                     i = e - 1;
                     break;
                 }
             }
         }
+    }
 
-        // a 、-list holding a vouched-for name is a list of names: its other HanLP person tags are names too
-        for (int k = 0; k < spans.size(); k++) {
-            int[] sp = spans.get(k);
-            int e = sp[1];
-            for (int next = nextItem(text, e); next > 0 && !names.get(next); next = nextItem(text, e)) {
+    /** A 、-list holding a vouched-for name is a list of names: its other HanLP person tags are names too. */
+    private void listsAround(Passage p, Found f) {
+        String text = p.text;
+        for (int k = 0; k < f.spans.size(); k++) {   // names read here extend lists further
+            NameSpan sp = f.spans.get(k);
+            int e = sp.end();
+            for (int next = nextItem(text, e); next > 0 && !f.taken(next); next = nextItem(text, e)) {
                 int ne = listedName(p, next);
                 if (ne < 0) break;
-                add(spans, names, next, ne, -1, -1, 2);
+                f.add(next, ne, Why.LISTED);
                 e = ne;
             }
-            int s0 = sp[0];
-            for (int prev = prevItemEnd(text, s0); prev > 0 && !names.get(prev - 1); prev = prevItemEnd(text, s0)) {
+            int s0 = sp.start();
+            for (int prev = prevItemEnd(text, s0); prev > 0 && !f.taken(prev - 1); prev = prevItemEnd(text, s0)) {
                 int t = p.tokenEndingAt(prev);
                 if (t < 0) break;
                 int st = p.start[t];
@@ -227,47 +372,51 @@ final class PersonFinder {
                     st = p.start[u];
                 if (listedName(p, st) != prev || !(st == 0 || "、，。：；（“ 　".indexOf(text.charAt(st - 1)) >= 0 || p.functional(p.tokenAt[st - 1])))
                     break;
-                add(spans, names, st, prev, -1, -1, 2);
+                f.add(st, prev, Why.LISTED);
                 s0 = st;
             }
         }
+    }
 
-        // names run together without separators (a list of delegates: 王光英王兆国孙孚凌…)
-        runTogetherNames(p, spans, names);
-
-        // a name next to a middle dot is one part of a transliterated name (胡安·拉莫斯, 买买提·艾力): take it whole
-        for (int[] sp : spans) {
-            if (sp[0] < 0) continue;
-            int[] whole = acrossDots(p, sp[0], sp[1]);
-            if (whole[0] == sp[0] && whole[1] == sp[1]) continue;
+    /** A name next to a middle dot is one part of a transliterated name (胡安·拉莫斯, 买买提·艾力): taken whole. */
+    private void wholeAcrossDots(Passage p, Found f) {
+        List<NameSpan> spans = f.spans;
+        boolean[] gone = new boolean[spans.size()];
+        for (int k = 0; k < spans.size(); k++) {
+            if (gone[k]) continue;
+            NameSpan sp = spans.get(k);
+            int[] whole = acrossDots(p, sp.start(), sp.end());
+            if (whole[0] == sp.start() && whole[1] == sp.end()) continue;
             boolean straddles = false;   // another name sticking out of the grown span: leave both alone
-            for (int[] o : spans)
-                if (o != sp && o[0] >= 0 && o[0] < whole[1] && o[1] > whole[0] && (o[0] < whole[0] || o[1] > whole[1])) straddles = true;
+            for (int j = 0; j < spans.size(); j++) {
+                NameSpan o = spans.get(j);
+                if (j != k && !gone[j] && o.start() < whole[1] && o.end() > whole[0] && (o.start() < whole[0] || o.end() > whole[1])) straddles = true;
+            }
             if (straddles) continue;
-            for (int[] o : spans) if (o != sp && o[0] >= whole[0] && o[1] <= whole[1]) o[0] = -1;   // parts of this name
-            sp[0] = whole[0];
-            sp[1] = whole[1];
-            names.set(sp[0], sp[1]);
+            for (int j = 0; j < spans.size(); j++) {   // parts of this name
+                NameSpan o = spans.get(j);
+                if (j != k && !gone[j] && o.start() >= whole[0] && o.end() <= whole[1]) gone[j] = true;
+            }
+            spans.set(k, sp.at(whole[0], whole[1]));
+            f.chars.set(whole[0], whole[1]);
         }
-        spans.removeIf(sp -> sp[0] < 0);
-        // a foreign-name tag that swallowed the next word's first char (克林顿派|代表): the dictionary name inside
-        for (int[] sp : spans) {
-            if (sp[1] - sp[0] < 3 || sp[3] > sp[0] && sp[2] >= sp[1]) continue;
-            String w = text.substring(sp[0], sp[1]), front = w.substring(0, w.length() - 1);
-            if (w.indexOf('·') >= 0 || HanDict.kind(w) == HanDict.PERSON || HanDict.kind(front) != HanDict.PERSON) continue;
-            int t = p.tokenStartingAt(sp[0]);
-            if (t >= 0 && p.end[t] == sp[1] && (p.is(t, "nrf") || p.is(t, "nrj"))) sp[1]--;
-        }
+        List<NameSpan> kept = new ArrayList<>(spans.size());
+        for (int k = 0; k < spans.size(); k++) if (!gone[k]) kept.add(spans.get(k));
+        spans.clear();
+        spans.addAll(kept);
+    }
 
-        List<Cue> out = new ArrayList<>(spans.size());
-        for (int[] sp : spans) {
-            String title = sp[2] < 0 ? null
-                    : sp[3] > sp[0] ? text.substring(sp[2], sp[3])          // title after the name
-                    : readTitle(p, sp[2], sp[3], names, 0);
-            out.add(new Cue(text.substring(sp[0], sp[1]), title, sp[0], sp[1]));
+    /** A foreign-name tag that swallowed the next word's first char (克林顿派|代表): the dictionary name inside. */
+    private void trimSwallowedChar(Passage p, Found f) {
+        String text = p.text;
+        for (int k = 0; k < f.spans.size(); k++) {
+            NameSpan sp = f.spans.get(k);
+            if (sp.end() - sp.start() < 3 || sp.titleEnd() > sp.start() && sp.titleAfter()) continue;
+            String w = text.substring(sp.start(), sp.end()), front = w.substring(0, w.length() - 1);
+            if (w.indexOf('·') >= 0 || HanDict.kind(w) == HanDict.PERSON || HanDict.kind(front) != HanDict.PERSON) continue;
+            int t = p.tokenStartingAt(sp.start());
+            if (t >= 0 && p.end[t] == sp.end() && (p.is(t, "nrf") || p.is(t, "nrj"))) f.spans.set(k, sp.at(sp.start(), sp.end() - 1));
         }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
     }
 
     /** verbs whose object is a person's name (名叫, 叫做, 名为) */
@@ -299,7 +448,7 @@ final class PersonFinder {
      * that is no common word and cuts no person tag apart. At least three pieces,
      * half of them strong; pieces already read as names stay as they are.
      */
-    private void runTogetherNames(Passage p, List<int[]> spans, BitSet names) {
+    private void runTogetherNames(Passage p, Found f) {
         String text = p.text;
         int n = text.length();
         for (int a = 0; a < n; ) {
@@ -314,7 +463,7 @@ final class PersonFinder {
                 for (int t = p.tokenAt[a]; t >= 0 && t < p.size() && p.start[t] < b; t++)
                     if (p.nature[t].equals("nr")) { tagged++; taggedChars += p.len(t); }
                 // a list is mostly person tags: three at least, covering a third of the stretch (cheap test before the reading)
-                if (tagged >= 3 && taggedChars * 3 >= b - a) splitRun(p, a, b, spans, names);
+                if (tagged >= 3 && taggedChars * 3 >= b - a) splitRun(p, a, b, f);
             }
             a = b;
         }
@@ -334,7 +483,7 @@ final class PersonFinder {
      * at least three pieces, two thirds of them, are strong; then names read
      * inside the cover that cross its pieces give way to the pieces.
      */
-    private void splitRun(Passage p, int a, int b, List<int[]> spans, BitSet names) {
+    private void splitRun(Passage p, int a, int b, Found f) {
         String text = p.text;
         int len = b - a;
         final int NONE = Integer.MIN_VALUE;
@@ -381,18 +530,17 @@ final class PersonFinder {
         // names read earlier inside the cover that cut across its pieces (甲乙丙 from a drifted tag) give way
         java.util.Set<Long> cuts = new java.util.HashSet<>();
         for (int[] pc : pieces) cuts.add((long) pc[0] << 32 | pc[1]);
-        for (int[] sp : spans) {
-            if (sp[0] < a || sp[1] > b || sp[1] <= from || sp[0] >= to || cuts.contains((long) sp[0] << 32 | sp[1])) continue;
-            names.clear(sp[0], sp[1]);
-            sp[0] = -1;
-        }
-        spans.removeIf(sp -> sp[0] < 0);
+        f.spans.removeIf(sp -> {
+            if (sp.start() < a || sp.end() > b || sp.end() <= from || sp.start() >= to || cuts.contains((long) sp.start() << 32 | sp.end())) return false;
+            f.chars.clear(sp.start(), sp.end());
+            return true;
+        });
         for (int k = 0; k < pieces.size(); k++) {
             int s = pieces.get(k)[0], e = pieces.get(k)[1];
             int score = pieceScore(p, s, e, lex.surnameAt(text, s) == 2 && e - s > 2 ? 2 : 1);
             // a piece HanLP does not vouch for only between two others (never at an edge of the run), and never a common word
             if (score < WEAK || score < STRONG && (k == 0 || k == pieces.size() - 1)) continue;
-            if (names.get(s, e).cardinality() == 0) add(spans, names, s, e, -1, -1, 2);
+            if (f.free(s, e)) f.add(s, e, Why.RUN);
         }
     }
 
@@ -425,18 +573,13 @@ final class PersonFinder {
             char c = p.text.charAt(i);
             int u = p.tokenAt[i];
             if (NOT_IN_NAME.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return NO_PIECE;
-            if (lex.givenChars.indexOf(c) < 0 && !(u >= 0 && p.nature[u].equals("nr") && p.len(u) > 1)) given = false;
+            if (!lex.givenChar(c) && !(u >= 0 && p.nature[u].equals("nr") && p.len(u) > 1)) given = false;
         }
         return given ? WEAK : onBoundaries ? PLAIN : UNSUPPORTED;
     }
 
     private static boolean han(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private static void add(List<int[]> spans, BitSet names, int s, int e, int ts, int te, int kind) {
-        spans.add(new int[] {s, e, ts, te, kind});
-        names.set(s, e);
     }
 
     /**
@@ -462,7 +605,7 @@ final class PersonFinder {
                 && (given.length() == 1 || headsName(p, ne))) return false;
         if (lex.titles.contains(given) || lex.personCues.contains(given) || lex.honorifics.contains(given)) return false;
         // 文创店/nr: a tag ending in a one-char head of a shop, street or shrine that no given name ends in
-        if (given.length() == 2 && lex.nameBlockers.contains(given.substring(1)) && lex.givenChars.indexOf(given.charAt(1)) < 0) return false;
+        if (given.length() == 2 && lex.nameBlockers.contains(given.substring(1)) && !lex.givenChar(given.charAt(1))) return false;
         int whole = HanDict.kind(name);
         if (whole == HanDict.PERSON) return true;
         // a rarer surname that is mostly a function word (那, 都, 和) needs a cue: HanLP reads the word into names
@@ -575,7 +718,7 @@ final class PersonFinder {
         int grown = s;
         for (int k = 0; k < 2 && grown > 0; k++) {
             int u = p.tokenEndingAt(grown);
-            if (u < 0 || p.len(u) != 1 || p.functional(u) || p.verb(u) || lex.translit.indexOf(p.word[u].charAt(0)) < 0 || titleEndingAt(p, grown) > 0) break;
+            if (u < 0 || p.len(u) != 1 || p.functional(u) || p.verb(u) || !lex.translitChar(p.word[u].charAt(0)) || titleEndingAt(p, grown) > 0) break;
             grown--;
         }
         return grown < s && (grown == 0 || punctuation(p.text.charAt(grown - 1)) || p.functional(p.tokenAt[grown - 1]) || p.verb(p.tokenAt[grown - 1])
@@ -651,7 +794,7 @@ final class PersonFinder {
             int e = s + sl + gl;
             if (e >= p.length() || p.text.charAt(e) != '等' || p.boundary(e) || !p.boundary(e + 1)) continue;
             boolean ok = true;
-            for (int i = s + sl; i < e && ok; i++) ok = lex.givenChars.indexOf(p.text.charAt(i)) >= 0;
+            for (int i = s + sl; i < e && ok; i++) ok = lex.givenChar(p.text.charAt(i));
             if (ok && plausible(p.text.substring(s, e))) return e;
         }
         return -1;
@@ -672,7 +815,7 @@ final class PersonFinder {
                 int s = e - gl - sl;
                 if (s < 0 || !p.boundary(s) || lex.surnameAt(text, s) != sl) continue;
                 boolean ok = true;
-                for (int i = s + sl; i < e && ok; i++) ok = lex.givenChars.indexOf(text.charAt(i)) >= 0;
+                for (int i = s + sl; i < e && ok; i++) ok = lex.givenChar(text.charAt(i));
                 if (!ok) continue;
                 // HanLP cut it: more than one token, none spanning past the name
                 int ts = p.tokenAt[s], te = p.tokenAt[e - 1];
@@ -716,7 +859,7 @@ final class PersonFinder {
             boolean piece = p.len(t) == 1 && !p.functional(t) || p.nature[t].startsWith("nr") || p.is(t, "nz") || p.is(t, "ns") || p.is(t, "nsf");
             if (!piece) break;
             boolean all = true;
-            for (int i = 0; i < w.length() && all; i++) all = lex.translit.indexOf(w.charAt(i)) >= 0;
+            for (int i = 0; i < w.length() && all; i++) all = lex.translitChar(w.charAt(i));
             if (!all || titleEndingAt(p, s) > 0) break;
             tokens++;
             s = p.start[t];
@@ -752,7 +895,7 @@ final class PersonFinder {
                 boolean piece = p.len(t) == 1 || p.nature[t].startsWith("nr") || p.is(t, "nz") || p.is(t, "ns") || p.is(t, "nsf");
                 if (!piece) break;
                 boolean all = true;
-                for (int i = 0; i < w.length() && all; i++) all = lex.translit.indexOf(w.charAt(i)) >= 0;
+                for (int i = 0; i < w.length() && all; i++) all = lex.translitChar(w.charAt(i));
                 if (!all || lex.titles.longestStartingAt(text, e) > 0 || lex.personCues.longestStartingAt(text, e) > 0) break;
                 tokens++;
             } else if (e == s || e + 1 >= text.length()) break;
@@ -798,7 +941,7 @@ final class PersonFinder {
     }
 
     private boolean syllables(String w) {
-        for (int i = 0; i < w.length(); i++) if (lex.translit.indexOf(w.charAt(i)) < 0) return false;
+        for (int i = 0; i < w.length(); i++) if (!lex.translitChar(w.charAt(i))) return false;
         return true;
     }
 

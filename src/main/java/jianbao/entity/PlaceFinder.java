@@ -22,7 +22,7 @@ import java.util.List;
  * and a district cut into pieces right before a lower-level place is rebuilt
  * (中|站区|龙翔街道). A place and a development-zone kind name that zone (洛阳|高新区).
  */
-final class PlaceFinder {
+final class PlaceFinder implements Recogniser {
     private static final String VILLAGE_HEADS = "村镇乡庄寨屯";
     /** village heads that also end village cores (王屯|乡, 李庄|镇): one char of them may sit inside a core */
     private static final String CORE_HEADS = "庄寨屯";
@@ -39,23 +39,45 @@ final class PlaceFinder {
     /** heads after an abbreviation naming a party or its people: 中方, 华侨, 港人, 台商 */
     private static final String PARTY_HEADS = "方侨裔胞商资军企籍人";
     private final Lexicons lex;
+    private final DivisionNames divisions;
 
-    PlaceFinder(Lexicons lex) {
+    PlaceFinder(Lexicons lex, DivisionNames divisions) {
         this.lex = lex;
+        this.divisions = divisions;
     }
 
-    List<Mention> find(Passage p, BitSet people, BitSet orgs) {
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    @Override
+    public List<Proposal> propose(Passage p) {
+        return find(p, new BitSet(), new BitSet());
+    }
+
+    /** Kinds of evidence (Proposal.kind): which rule read the name. */
+    static final int DIVISION = 0, VILLAGE = 1, FEATURE = 2, HANLP_PLACE = 3, HEADED = 4, STREET = 5, PEOPLE_WORD = 6,
+            LISTED = 7, ABBREVIATION = 8, LEVEL_ABOVE = 9;
+
+    private Proposal place(Passage p, int s, int e, int kind) {
+        return new Proposal(EntityType.PLACE, s, e, null, name(), kind);
+    }
+
+    List<Proposal> find(Passage p, BitSet people, BitSet orgs) {
         String text = p.text;
-        List<Mention> out = new ArrayList<>();
+        List<Proposal> out = new ArrayList<>();
         int lastEnd = 0;
         for (int t = 0; t < p.size(); t++) {
             int s = p.start[t], e = p.end[t];
             if (people.get(s) || orgs.get(s)) continue;
             int[] span = null;
-            Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            int d = division(p, s, people, orgs);
+            Proposal prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            int d = divisions.end(p, s);
+            if (d > 0 && (people.get(s, d).cardinality() > 0 || orgs.get(s, d).cardinality() > 0)) d = -1;
+            int kind = DIVISION;
             if (d > 0) span = new int[] {s, d};
-            if (span == null && villageHead(p, t)) span = village(p, t, lastEnd, prev);
+            if (span == null && villageHead(p, t)) { span = village(p, t, lastEnd, prev); kind = VILLAGE; }
             // 安阳|城|街道, 黄庄|镇: a lower-level head within the next two tokens takes this word into its name
             for (int u = t + 1; span == null && u <= t + 2 && u < p.size(); u++) {
                 if (p.functional(u - 1) && u - 1 > t || !villageHead(p, u)) continue;
@@ -63,6 +85,7 @@ final class PlaceFinder {
                 if (v != null && v[0] <= s) span = v;
             }
             boolean feature = false;
+            if (span == null) kind = FEATURE;
             if (span == null) feature = (span = feature(p, t, prev, people, orgs)) != null;
             // 天安门广场/nz: a proper word HanLP keeps whole with its feature kind
             if (span == null && (p.is(t, "nz") || p.is(t, "nrf")) && featureWord(p.word[t], featureContext(p, s, e, prev))) feature = (span = new int[] {s, e}) != null;
@@ -71,6 +94,7 @@ final class PlaceFinder {
                     && oneCharCoreChar(p.word[t].charAt(0)) && featureContext(p, s, e, prev)) feature = (span = new int[] {s, e}) != null;
             if (span == null && p.is(t, "ns") && placeWord(p.word[t])) {
                 span = new int[] {s, e};
+                kind = HANLP_PLACE;
                 // 喀/b|喇/x|昆仑山/ns: rare one-char pieces HanLP left before a feature name open it
                 if (lex.featureHeads.contains(p.word[t].substring(p.len(t) - 1))) {
                     int i = s, k = t - 1;
@@ -85,14 +109,16 @@ final class PlaceFinder {
                 // 洛阳|高新区, 苏州|新区: a place and a kind of development zone name that zone
                 else if (u < p.size() && p.start[u] == e && lex.zoneHeads.contains(p.word[u])) span[1] = p.end[u];
             }
-            if (span == null && !p.is(t, "ns") && p.is(t, "n") && headedPlace(p.word[t])) span = new int[] {s, e};
+            if (span == null && !p.is(t, "ns") && p.is(t, "n") && headedPlace(p.word[t])) { span = new int[] {s, e}; kind = HEADED; }
             // 新华街/nz: a street name HanLP knows as a proper word
-            if (span == null && p.is(t, "nz") && streetWord(p.word[t])) span = new int[] {s, e};
+            if (span == null && p.is(t, "nz") && streetWord(p.word[t])) { span = new int[] {s, e}; kind = STREET; }
             // 中国人, 北京人: a people word built on a place names the place
             if (span == null && p.len(t) >= 3 && p.word[t].endsWith("人") && p.nature[t].startsWith("n")
-                    && HanDict.place(p.word[t].substring(0, p.len(t) - 1)) && placeWord(p.word[t].substring(0, p.len(t) - 1)))
+                    && HanDict.place(p.word[t].substring(0, p.len(t) - 1)) && placeWord(p.word[t].substring(0, p.len(t) - 1))) {
                 span = new int[] {s, e - 1};
-            if (span == null && !out.isEmpty() && listedWithPlace(p, t, out.get(out.size() - 1))) span = new int[] {s, e};
+                kind = PEOPLE_WORD;
+            }
+            if (span == null && !out.isEmpty() && listedWithPlace(p, t, out.get(out.size() - 1))) { span = new int[] {s, e}; kind = LISTED; }
             if (span == null) {
                 int last = abbreviations(p, t, people, orgs, out);
                 if (last >= 0) {
@@ -105,13 +131,13 @@ final class PlaceFinder {
             if (d < 0 && !feature) span[1] = headAfter(p, span[1], orgs, people);   // an official name is whole already
             // 中|站区|龙翔街道: the district a town or street office is named under, cut by HanLP
             int[] upper = feature ? null : levelAbove(p, span[0], prev, people, orgs);
-            if (upper != null) out.add(new Mention(text.substring(upper[0], upper[1]), null, upper[0], upper[1]));
-            out.add(new Mention(text.substring(span[0], span[1]), null, span[0], span[1]));
+            if (upper != null) out.add(place(p, upper[0], upper[1], LEVEL_ABOVE));
+            out.add(place(p, span[0], span[1], kind));
             // 郸城|县城|关镇: an official name ending inside HanLP's token, the next level's name starting there
             if (d > 0 && !p.boundary(span[1])) {
-                int d2 = division(p, span[1], people, orgs);
+                int d2 = divisions.end(p, span[1]);
                 if (d2 > 0) {
-                    out.add(new Mention(text.substring(span[1], d2), null, span[1], d2));
+                    out.add(place(p, span[1], d2, DIVISION));
                     span[1] = d2;
                 }
             }
@@ -119,52 +145,6 @@ final class PlaceFinder {
             t = p.tokenAt[span[1] - 1];
         }
         return out;
-    }
-
-    /**
-     * End of the longest official division name (divisions.txt: 省, 市, 县, 区,
-     * 乡, 镇, 街道) starting at token start s, or -1. HanLP cuts many township
-     * names (西|虢镇…, 赵|堡|镇); the gazetteer reads them whole. The name must end
-     * on a token boundary or run into a lower-level name (…镇|莫沟村), and a town
-     * named by a common word (中心镇) must be set apart by the clause.
-     */
-    /** last chars of the names in divisions.txt (街道, 镇, 乡, 县, 区, 市, 旗, 省, 盟, 地区, 苏木, 自治州) */
-    private static final String DIVISION_ENDS = "道镇乡县区市旗省盟木州";
-
-    private int division(Passage p, int s, BitSet people, BitSet orgs) {
-        String text = p.text;
-        if (!lex.divisionMayStart(text, s)) return -1;
-        for (int len = Math.min(lex.longestDivision, text.length() - s); len >= 2; len--) {
-            if (DIVISION_ENDS.indexOf(text.charAt(s + len - 1)) < 0) continue;   // every name ends in a level char
-            String name = text.substring(s, s + len);
-            if (!lex.divisions.contains(name)) continue;
-            int e = s + len;
-            if (people.get(s, e).cardinality() > 0 || orgs.get(s, e).cardinality() > 0) return -1;
-            if (!p.boundary(e) && !lowerLevelFrom(p, e)) continue;
-            if (len == 2 && HanDict.functionChar(name.charAt(0))) continue;   // 和|县: the conjunction before a county word
-            if (commonWordTown(name) && !(s == 0 || punctuationBefore(p, s) || higherLevel(text.substring(Math.max(0, s - 1), s)))) continue;
-            return e;
-        }
-        return -1;
-    }
-
-    /** True when a lower-level place name (…村, …社区, …街道) ends within four chars from pos. */
-    private boolean lowerLevelFrom(Passage p, int pos) {
-        for (int e = pos + 2; e <= Math.min(p.length(), pos + 5); e++)
-            if (lex.placeSuffixes.longestEndingAt(p.text, e, e - 2) > 0 && p.boundary(e)) return true;
-        return false;
-    }
-
-    /** A 镇 or 乡 named by a common word of HanLP's dictionary that names no place (中心镇, 和平乡). */
-    private static boolean commonWordTown(String name) {
-        if (!(name.endsWith("镇") || name.endsWith("乡"))) return false;
-        String core = name.substring(0, name.length() - 1);
-        return HanDict.kind(core) == HanDict.COMMON && !HanDict.place(core);
-    }
-
-    private static boolean punctuationBefore(Passage p, int s) {
-        int u = p.tokenEndingAt(s);
-        return u >= 0 && p.is(u, "w");
     }
 
     private boolean placeWord(String w) {
@@ -207,7 +187,7 @@ final class PlaceFinder {
      * level head, with at most one one-char piece before it; nothing when a
      * place was already found there or the word is generic (城区, 全县).
      */
-    private int[] levelAbove(Passage p, int s, Mention prev, BitSet people, BitSet orgs) {
+    private int[] levelAbove(Passage p, int s, Proposal prev, BitSet people, BitSet orgs) {
         if (prev != null && prev.end() == s) return null;
         int k = p.tokenEndingAt(s);
         if (k < 0 || p.functional(k) || p.len(k) > 3) return null;
@@ -255,7 +235,7 @@ final class PlaceFinder {
     }
 
     /** The whole village name ending with token t, reading back over short pieces; null if no core. */
-    private int[] village(Passage p, int t, int floor, Mention prev) {
+    private int[] village(Passage p, int t, int floor, Proposal prev) {
         int e = p.end[t];
         String head = p.word[t];
         boolean street = STREET_HEADS.contains(head);
@@ -329,7 +309,7 @@ final class PlaceFinder {
      * gives a place: right after a higher-level place (马村区|向阳街道), listed
      * after a place (团结村、红旗村), or after a verb of residence (家住|幸福社区).
      */
-    private boolean placeContext(Passage p, int k, Mention prev) {
+    private boolean placeContext(Passage p, int k, Proposal prev) {
         int s = p.start[k];
         if (prev != null && prev.end() == s) return true;
         int j = p.tokenEndingAt(s);
@@ -346,7 +326,7 @@ final class PlaceFinder {
      * ordinary words too (中 其中, 日 28日, 美 美丽), so nothing else counts.
      * Adds the mentions and returns the last token read, or -1.
      */
-    private int abbreviations(Passage p, int t, BitSet people, BitSet orgs, List<Mention> out) {
+    private int abbreviations(Passage p, int t, BitSet people, BitSet orgs, List<Proposal> out) {
         String w = p.word[t];
         int s = p.start[t], last = -1, from = 0, to = 0;
         int u = t, end = s;
@@ -356,11 +336,11 @@ final class PlaceFinder {
             last = u - 1;
             from = s;
             to = end;
-        } else if (p.len(t) == 2 && lex.travelVerbs.indexOf(w.charAt(0)) >= 0 && abbreviation(w.charAt(1))
+        } else if (p.len(t) == 2 && lex.travelVerbChar(w.charAt(0)) && abbreviation(w.charAt(1))
                 && HanDict.onlyNatures(w, "v", "j", "nz")) {
             last = t;   // 访华 (来日 is a time word)
             from = s + 1;
-        } else if (p.len(t) == 1 && lex.travelVerbs.indexOf(w.charAt(0)) >= 0 && t + 1 < p.size() && p.start[t + 1] == p.end[t]
+        } else if (p.len(t) == 1 && lex.travelVerbChar(w.charAt(0)) && t + 1 < p.size() && p.start[t + 1] == p.end[t]
                 && p.len(t + 1) == 1 && abbreviation(p.word[t + 1].charAt(0))
                 && ((p.is(t + 1, "b") || p.is(t + 1, "j")) && usualAbbreviation(p.word[t + 1])
                     || p.is(t + 1, "n") && mostlyAbbreviation(p.word[t + 1]))) {
@@ -380,7 +360,7 @@ final class PlaceFinder {
         if (last < 0) return -1;
         if (to == 0) to = from + 1;
         for (int i = from; i < to; i++)
-            if (!people.get(i) && !orgs.get(i)) out.add(new Mention(p.text.substring(i, i + 1), null, i, i + 1));
+            if (!people.get(i) && !orgs.get(i)) out.add(place(p, i, i + 1, ABBREVIATION));
         return last;
     }
 
@@ -391,7 +371,7 @@ final class PlaceFinder {
     }
 
     private boolean abbreviation(char c) {
-        return lex.placeAbbreviations.indexOf(c) >= 0;
+        return lex.abbreviationChar(c);
     }
 
     /** A token of abbreviation chars only: one char used as a word (中/f, 俄/b), or a word HanLP knows only as an abbreviation. */
@@ -415,7 +395,7 @@ final class PlaceFinder {
     }
 
     /** 洛阳、许昌等地: a word HanLP can read as a place, listed right after a place. */
-    private boolean listedWithPlace(Passage p, int t, Mention prev) {
+    private boolean listedWithPlace(Passage p, int t, Proposal prev) {
         int s = p.start[t];
         if (prev.end() != s - 1 || p.text.charAt(s - 1) != '、' || p.len(t) < 2 || p.len(t) > 4) return false;
         CoreDictionary.Attribute a = CoreDictionary.get(p.word[t]);
@@ -433,7 +413,7 @@ final class PlaceFinder {
      * more; any other needs the text to give a place (see featureContext).
      * Returns {start, end} or null.
      */
-    private int[] feature(Passage p, int t, Mention prev, BitSet people, BitSet orgs) {
+    private int[] feature(Passage p, int t, Proposal prev, BitSet people, BitSet orgs) {
         int s = p.start[t], h;
         boolean known;
         if (p.len(t) >= 2 && !properCore(p, t)) {
@@ -557,7 +537,7 @@ final class PlaceFinder {
      * (赵堡镇|陈家沟), listed with one (黄河、沁河), after a preposition or verb of
      * location (在|恒山, 流经), or listed before a place or another feature.
      */
-    private boolean featureContext(Passage p, int s, int e, Mention prev) {
+    private boolean featureContext(Passage p, int s, int e, Proposal prev) {
         if (prev != null && prev.end() == s) return true;
         int j = p.tokenEndingAt(s);
         if (j >= 0) {

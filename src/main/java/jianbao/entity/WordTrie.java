@@ -16,6 +16,8 @@ final class WordTrie {
 
     private final Node forward = new Node();
     private final Node backward = new Node();
+    /** first and last chars of the words: most positions are asked about a char no word starts or ends with */
+    private final java.util.BitSet firsts = new java.util.BitSet(), lasts = new java.util.BitSet();
 
     void add(String w) {
         if (w.isEmpty()) return;
@@ -26,6 +28,8 @@ final class WordTrie {
         }
         f.word = true;
         b.word = true;
+        firsts.set(w.charAt(0));
+        lasts.set(w.charAt(w.length() - 1));
     }
 
     boolean contains(String w) {
@@ -36,6 +40,7 @@ final class WordTrie {
 
     /** Length of the longest word starting at {@code from}, 0 if none. */
     int longestStartingAt(CharSequence s, int from) {
+        if (from >= s.length() || !firsts.get(s.charAt(from))) return 0;
         Node n = forward;
         int best = 0;
         for (int i = from; i < s.length(); i++) {
@@ -48,6 +53,7 @@ final class WordTrie {
 
     /** Length of the longest word ending just before {@code end}, not reaching left of {@code floor}. */
     int longestEndingAt(CharSequence s, int end, int floor) {
+        if (end <= floor || end > s.length() || !lasts.get(s.charAt(end - 1))) return 0;
         Node n = backward;
         int best = 0;
         for (int i = end - 1; i >= floor; i--) {
@@ -60,6 +66,7 @@ final class WordTrie {
 
     /** Lengths of all words ending just before {@code end}, as a bit set (bit k = word of length k). */
     long allEndingAt(CharSequence s, int end, int floor) {
+        if (end <= floor || end > s.length() || !lasts.get(s.charAt(end - 1))) return 0;
         Node n = backward;
         long bits = 0;
         for (int i = end - 1; i >= floor && end - i < 64; i--) {

@@ -341,6 +341,9 @@ final class ArticleSearch {
     // Headline before: head [i, i+h), body [i+h, j) grows at its end.
     for (int i = 0; i < m; i++) {
       for (int h = 1; h <= MAX_HEAD_RUNS && i + h < m; h++) {
+        if (!mayHead(i, i + h)) {
+          continue;
+        }
         Head head = head(heads, i, h);
         int s = i + h;
         // firstAt[k]: how many of the headline's bigrams occur first (from s on) in run k
@@ -365,6 +368,9 @@ final class ArticleSearch {
     // Headline after: head [j-h, j), body [i, j-h) grows at its start.
     for (int j = 1; j <= m; j++) {
       for (int h = 1; h <= MAX_HEAD_RUNS && j - h >= 1; h++) {
+        if (!mayHead(j - h, j)) {
+          continue;
+        }
         Head head = head(heads, j - h, h);
         int e = j - h;
         // lastAt[k]: how many of its bigrams occur last (before e) in run k; in[k]: how many in run k
@@ -410,6 +416,16 @@ final class ArticleSearch {
   }
 
   private double[][][][] score;
+
+  /** Whether runs [a, b) may be a headline block: a quotation's attribution never is. */
+  private boolean mayHead(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (facts.get(k).attribution()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The best reading with headlines on the allowed sides. */
   Plan best(boolean[] sides) {

@@ -42,6 +42,43 @@ public final class LayoutTrainer {
   /** How far one page's mistake moves the weights: small, so the shipped weights are a starting point, not a scale. */
   static final double STEP = 0.1;
 
+  /**
+   * Trains once per seed (each pass over the pages in its own order) and averages the results:
+   * one perceptron's weights depend on the order it saw the pages in; the average of a few does
+   * much less.
+   */
+  public static Result train(List<Example> examples, Weights start, int epochs, long seed, int restarts) {
+    Result first = train(examples, start, epochs, seed);
+    if (restarts <= 1) {
+      return first;
+    }
+    double[] sum = first.weights().array();
+    for (int r = 1; r < restarts; r++) {
+      double[] w = train(examples, start, epochs, seed + r).weights().array();
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += w[i];
+      }
+    }
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] /= restarts;
+    }
+    return withWeights(examples, new Weights(sum), first.skipped());
+  }
+
+  private static Result withWeights(List<Example> examples, Weights w, List<String> skipped) {
+    List<Prepared> pages = new ArrayList<>();
+    for (Example e : examples) {
+      prepare(e, pages);
+    }
+    int exact = 0;
+    for (Prepared p : pages) {
+      if (same(ArticleSearch.search(p.facts(), HeadlinePosition.AUTO, w), p)) {
+        exact++;
+      }
+    }
+    return new Result(w, pages.size(), skipped, exact);
+  }
+
   public static Result train(List<Example> examples, Weights start, int epochs, long seed) {
     List<Prepared> pages = new ArrayList<>();
     List<String> skipped = new ArrayList<>();

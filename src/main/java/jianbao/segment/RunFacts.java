@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import jianbao.byline.BylineParser;
 import jianbao.normalize.Fragment;
 import jianbao.typography.Typography;
@@ -29,6 +30,10 @@ import jianbao.typography.Typography;
  * @param caption whether it opens with a pointer at a photograph
  * @param label whether it is an editorial label over a box inside an article ({@code 核心阅读})
  * @param continues whether it carries on the paragraph the run before ends (a column break)
+ * @param attribution whether it signs the passage above: who said a quotation, with the speaker's
+ *     post in brackets (——严某（某大学教授）), or the editors under an editor's note (——编者). It closes
+ *     a quotation or a note, not an article, and heads nothing (a deck that opens with a dash names
+ *     no post in brackets)
  */
 record RunFacts(
     Run run,
@@ -41,9 +46,11 @@ record RunFacts(
     int closingLines,
     boolean caption,
     boolean label,
-    boolean continues) {
+    boolean continues,
+    boolean attribution) {
 
   static final Set<String> LABELS = load("labels.txt");
+  private static final Pattern SIGNED = Pattern.compile("[（(][^（()）]+[）)]\\s*$|^\\W*(?:编者|编辑部|本报编辑部)\\s*$");
 
   /** Reads every run of a page: the measure comes from a run's own lines or, when they are too few, from its neighbours'. */
   static List<RunFacts> read(List<Run> runs) {
@@ -132,9 +139,15 @@ record RunFacts(
     boolean bylineLine = BylineParser.line(first.raw()) != null;
     int closingLines = closingLines(run);
     BylineParser.Closing closing = closingLines == 0 ? null : BylineParser.closing(tail(run, closingLines));
+    boolean attribution = closing != null && closing.kind() == BylineParser.ClosingKind.ATTRIBUTION
+        && closingLines == run.size() && SIGNED.matcher(run.text()).find();
+    if (attribution) {
+      closing = null;
+      closingLines = 0;
+    }
     boolean caption = Typography.startsWithPointer(run.text());
     boolean label = run.size() == 1 && LABELS.contains(run.text());
-    return new RunFacts(run, measure, odds, lead, leadLines, bylineLine, closing, closingLines, caption, label, continues);
+    return new RunFacts(run, measure, odds, lead, leadLines, bylineLine, closing, closingLines, caption, label, continues, attribution);
   }
 
   /**

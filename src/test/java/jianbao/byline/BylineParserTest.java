@@ -120,7 +120,7 @@ class BylineParserTest {
       "新华社发|PHOTO_CREDIT|-|-|-",
       "王一  图  陈二  文|PHOTO_CREDIT|-|王一|-",
       "版式设计：张三|COLOPHON|-|-|-",
-      "——王立（某大学教授）|NOTE|-|-|-",
+      "——王立（某大学教授）|ATTRIBUTION|-|-|-",
   })
   void closingLines(String raw, String kind, String reporters, String photographers, String date) {
     BylineParser.Closing c = BylineParser.closing(raw.replace("\\u00a0", "\u00a0"));

@@ -18,7 +18,7 @@ class TrainLayoutCommandTest {
         "--epochs", "2");
     assertEquals(0, run.code(), run.err());
     Weights.read(weights); // complete and well formed
-    assertTrue(Files.readString(weights).startsWith("# Layout weights learned by jianbao train-layout: 1 pages, 2 epochs."));
+    assertTrue(Files.readString(weights).startsWith("# Layout weights learned by jianbao train-layout: 1 pages, 2 epochs, 3 orders averaged."));
     Cli.Run extract = Cli.run("extract", "samples", "-o", dir.resolve("out").toString(), "--no-entities", "-q",
         "--layout-weights", weights.toString());
     assertEquals(0, extract.code(), extract.err());

@@ -2,7 +2,11 @@ package jianbao.entity;
 
 import java.util.List;
 
-/** One passage through the shared engine, and expected mentions, for the entity tests. */
+/**
+ * One passage through the shared engine (the model deciding with the rules), or
+ * through the rules alone where a test states what a rule family reads, and
+ * expected mentions, for the entity tests.
+ */
 final class Passages {
     private Passages() {
     }
@@ -29,5 +33,12 @@ final class Passages {
 
     static List<Mention> places(String text) {
         return analyze(text).places();
+    }
+
+    private static final EntityEngine RULES = EntityEngine.rulesOnly();
+
+    /** The rules alone, combined by precedence: what the rule families read, before the model weighs them. */
+    static Mentions rules(String text) {
+        return RULES.analyze(text);
     }
 }

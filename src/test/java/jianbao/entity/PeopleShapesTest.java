@@ -62,8 +62,8 @@ class PeopleShapesTest {
         assertEquals(List.of(), people("全体党员和师生参加了升旗仪式。"));
         assertEquals(List.of(), people("各级领导干部都要做学习的表率。"));
         assertEquals(List.of(), people("厂里的下岗职工都能得到基本生活费。"));
-        // 向医生/nr: a preposition before an office that introduces a name is no surname
-        assertEquals(List.of(), people("家属向医生施家豪表示感谢。"));
+        // 向医生/nr: a preposition before an office that introduces a name is no surname; the name after it is one
+        assertEquals(List.of(m("施家豪", null, 5)), people("家属向医生施家豪表示感谢。"));
     }
 
     @Test

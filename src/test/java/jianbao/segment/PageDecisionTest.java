@@ -77,6 +77,42 @@ class PageDecisionTest {
   }
 
   @Test
+  void aQuotationsAttributionHeadsNothing() {
+    List<String> records = cut(
+        "老街改造完成",                                // 1
+        "",
+        "本报讯（记者王立）经过一年施工，城南老街",    // 3
+        "改造工程日前完工，沿街二百余家商铺重新开",    // 4
+        "门营业，老街恢复了往日的热闹。",              // 5
+        "",
+        "老街留住了城市的记忆。",                      // 7
+        "",
+        "——张明（市民俗学会会长）",                    // 9
+        "",
+        "改造没有拆掉一座老房子，这一点最难得。",      // 11
+        "",
+        "——李华（市规划设计院高级",                    // 13
+        "工程师）");                                   // 14
+    assertEquals(List.of("1-1 | 3-14"), records);
+  }
+
+  @Test
+  void anEditorsNoteSignedByTheEditorsOpensTheArticleUnderItsHeadline() {
+    List<String> records = cut(
+        "县第一中学新校区启用",                        // 1
+        "",
+        "今年是县第一中学建校一百周年。本版今起刊",    // 3
+        "发系列报道，讲述老校的故事。",                // 4
+        "",
+        "——编者",                                      // 6
+        "",
+        "本报讯（记者王立）9月1日，县第一中学新校",    // 8
+        "区正式启用，三千余名师生迁入新校区学习生",    // 9
+        "活，老校区将改建为校史馆。");                 // 10
+    assertEquals(List.of("1-1 | 3-10"), records);
+  }
+
+  @Test
   void theMarginIsPositiveWhenEveryHeadlineSitsOnOneSide() {
     Layout layout = new Segmenter(HeadlinePosition.AUTO).segment(Normalizer.fragments(List.of(
         "全县春季植树活动启动", "",

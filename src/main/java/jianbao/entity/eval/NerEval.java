@@ -138,7 +138,10 @@ public final class NerEval {
     }
 
     public static Function<String, Map<Type, Set<String>>> jianbaoExtractor() {
-        EntityEngine engine = EntityEngine.shared();
+        return jianbaoExtractor(EntityEngine.shared());
+    }
+
+    public static Function<String, Map<Type, Set<String>>> jianbaoExtractor(EntityEngine engine) {
         return text -> {
             Mentions r = engine.analyze(text);
             Map<Type, Set<String>> m = empty();
@@ -173,7 +176,7 @@ public final class NerEval {
     public static String table(String set, int n, Score raw, Score jb) {
         StringBuilder sb = new StringBuilder();
         for (Type t : Type.values()) {
-            sb.append(String.format("| %s (%d) | %s | %.2f / %.2f / **%.2f** | %.2f / %.2f / **%.2f** |%n", set, n, name(t),
+            sb.append(String.format("| %s (%d) | %s | %.2f / %.2f / **%.3f** | %.2f / %.2f / **%.3f** |%n", set, n, name(t),
                     raw.precision(t), raw.recall(t), raw.f1(t), jb.precision(t), jb.recall(t), jb.f1(t)));
         }
         return sb.toString();
@@ -188,9 +191,8 @@ public final class NerEval {
     }
 
     /** Throughput of raw HanLP segmentation vs the entity stage on the same passages, chars/second. */
-    public static double[] bench(List<String> texts, int rounds) {
+    public static double[] bench(List<String> texts, int rounds, EntityEngine engine) {
         Segment seg = rawHanLP();
-        EntityEngine engine = EntityEngine.shared();
         long chars = 0;
         for (String t : texts) chars += t.length();
         // warm-up: both paths load their dictionaries and get compiled
