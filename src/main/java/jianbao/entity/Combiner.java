@@ -62,9 +62,10 @@ final class Combiner {
 
     private Decision byModel(Passage p, List<List<Proposal>> proposals) {
         long[] keys = features.keys(p, modelReadsRules ? proposals : null);
-        List<Span> read = readable(p, model.tags(keys, p.length(), null));
+        float[] emissions = model.emissions(keys, p.length());
+        List<Span> read = readable(p, model.tags(emissions, p.length(), null));
         int[] forced = sure(proposals, read, p.length());
-        if (forced != null) read = readable(p, model.tags(keys, p.length(), forced));
+        if (forced != null) read = readable(p, model.tags(emissions, p.length(), forced));
         List<Proposal> people = new ArrayList<>(), orgs = new ArrayList<>(), places = new ArrayList<>();
         List<Proposal> cues = proposals.isEmpty() ? List.of() : proposals.get(0);
         for (Span s : read) {

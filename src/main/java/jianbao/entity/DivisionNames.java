@@ -44,11 +44,12 @@ final class DivisionNames implements Recogniser {
      */
     int end(Passage p, int s) {
         String text = p.text;
-        if (!lex.divisionMayStart(text, s)) return -1;
+        long names = lex.divisionsStartingAt(text, s);
+        if (names == 0) return -1;
         for (int len = Math.min(lex.longestDivision, text.length() - s); len >= 2; len--) {
+            if ((names & 1L << len) == 0) continue;
             if (DIVISION_ENDS.indexOf(text.charAt(s + len - 1)) < 0) continue;   // every name ends in a level char
             String name = text.substring(s, s + len);
-            if (!lex.divisions.contains(name)) continue;
             int e = s + len;
             if (!p.boundary(e) && !lowerLevelFrom(p, e)) continue;
             if (len == 2 && HanDict.functionChar(name.charAt(0))) continue;   // 和|县: the conjunction before a county word

@@ -204,12 +204,12 @@ public final class EntityEngine {
 
     /** End of a county-level gazetteer name (…县, …旗) of three chars or more at s, or -1. */
     private int countyAt(String text, int s) {
-        if (!lex.divisionMayStart(text, s)) return -1;
+        long names = lex.divisionsStartingAt(text, s);
+        if (names == 0) return -1;
         for (int len = Math.min(6, text.length() - s); len >= 3; len--) {
             char last = text.charAt(s + len - 1);
-            if (last != '县' && last != '旗') continue;
-            String name = text.substring(s, s + len);
-            if (lex.divisions.contains(name) && HanDict.kind(name) != HanDict.COMMON) return s + len;
+            if (last != '县' && last != '旗' || (names & 1L << len) == 0) continue;
+            if (HanDict.kind(text.substring(s, s + len)) != HanDict.COMMON) return s + len;
         }
         return -1;
     }

@@ -55,8 +55,8 @@ final class Lexicons {
     final Set<String> divisions;
     /** length of the longest name in {@link #divisions} */
     final int longestDivision;
-    /** the first two chars of every division name, packed into sorted ints: a cheap test before any look-up */
-    private final int[] divisionHeads;
+    /** the division names again, to find every name starting at a char in one walk */
+    private final WordTrie divisionTrie = new WordTrie();
 
     private static volatile Lexicons instance;
 
@@ -97,7 +97,7 @@ final class Lexicons {
         zoneHeads = new HashSet<>(load("zone_heads.txt"));
         divisions = new HashSet<>(load("divisions.txt"));
         longestDivision = divisions.stream().mapToInt(String::length).max().orElse(0);
-        divisionHeads = divisions.stream().mapToInt(d -> d.charAt(0) << 16 | d.charAt(1)).distinct().sorted().toArray();
+        divisions.forEach(divisionTrie::add);
         residenceVerbs = new HashSet<>(load("residence_verbs.txt"));
         featureHeads = new HashSet<>(load("feature_heads.txt"));
         locativeVerbs = new HashSet<>(load("locative_verbs.txt"));
@@ -139,9 +139,9 @@ final class Lexicons {
     }
 
     /** Surname length (2 for compound, 1 for single) at {@code at}, 0 when none. */
-    /** True when a division name may start at {@code at}: its first two chars open one. */
-    boolean divisionMayStart(String text, int at) {
-        return at + 2 <= text.length() && java.util.Arrays.binarySearch(divisionHeads, text.charAt(at) << 16 | text.charAt(at + 1)) >= 0;
+    /** The lengths of the division names starting at {@code at}, as a bit set (bit k = a name of length k). */
+    long divisionsStartingAt(String text, int at) {
+        return divisionTrie.allStartingAt(text, at);
     }
 
     int surnameAt(String text, int at) {

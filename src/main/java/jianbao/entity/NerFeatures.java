@@ -1,6 +1,7 @@
 package jianbao.entity;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import jianbao.typography.Typography;
 
 /**
  * The sequence model's view of a passage: for every char, a fixed number of
@@ -199,13 +200,11 @@ final class NerFeatures {
         int n = text.length();
         int[] out = new int[n];
         for (int s = 0; s < n; s++) {
-            if (!lex.divisionMayStart(text, s)) continue;
-            for (int len = Math.min(lex.longestDivision, n - s); len >= 2; len--) {
-                if (!lex.divisions.contains(text.substring(s, s + len))) continue;
-                if (out[s] != 0 && (out[s] & 7) >= len) break;
-                for (int i = s; i < s + len; i++) out[i] = (i == s ? 1 : i == s + len - 1 ? 3 : 2) * 8 + Math.min(len, 7);
-                break;
-            }
+            long names = lex.divisionsStartingAt(text, s) & ~3L;   // names of two chars or more
+            if (names == 0) continue;
+            int len = 63 - Long.numberOfLeadingZeros(names);   // the longest
+            if (out[s] != 0 && (out[s] & 7) >= len) continue;
+            for (int i = s; i < s + len; i++) out[i] = (i == s ? 1 : i == s + len - 1 ? 3 : 2) * 8 + Math.min(len, 7);
         }
         return out;
     }
@@ -257,7 +256,7 @@ final class NerFeatures {
         if (ch >= 'a' && ch <= 'z') return 2;
         if ("一二三四五六七八九十百千万亿零〇两".indexOf(ch) >= 0) return 3;
         if (ch == '·' || ch == '•') return 4;
-        if (Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN) return 5;
+        if (Typography.isHan(ch)) return 5;
         return 6;
     }
 

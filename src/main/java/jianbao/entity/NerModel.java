@@ -86,6 +86,26 @@ final class NerModel {
 
     /** The best tags for a passage's chars, from their feature keys ({@link NerFeatures}). */
     int[] tags(long[] keys, int n, int[] forced) {
+        return tags(emissions(keys, n), n, forced);
+    }
+
+    /**
+     * The best tags from per-char tag scores ({@link #emissions}), with {@code forced[i]} (when 0 or
+     * more) the only tag char i may take. The scores are read, not changed: a second reading with
+     * tags forced reuses them.
+     */
+    int[] tags(float[] emissions, int n, int[] forced) {
+        if (forced == null) return decode(emissions, n, transitions);
+        float[] emission = emissions.clone();
+        for (int i = 0; i < n; i++) {
+            if (forced[i] < 0) continue;
+            for (int t = 0, e = i * TAGS; t < TAGS; t++) if (t != forced[i]) emission[e + t] = Float.NEGATIVE_INFINITY;
+        }
+        return decode(emission, n, transitions);
+    }
+
+    /** Per-char tag scores [i * TAGS + tag] from the chars' feature keys: the model's memory-bound half. */
+    float[] emissions(long[] keys, int n) {
         int k = NerFeatures.TEMPLATES;
         float[] emission = new float[n * TAGS];
         int[] home = new int[k];
@@ -112,10 +132,8 @@ final class NerModel {
             int base = BIAS * matched, e = i * TAGS;
             long[] acc = {a0, a1, a2, a3};
             for (int t = 0; t < TAGS; t++) emission[e + t] = ((int) (acc[t >> 2] >>> (16 * (t & 3)) & 0xFFFF) - base) * scale;
-            if (forced != null && forced[i] >= 0)
-                for (int t = 0; t < TAGS; t++) if (t != forced[i]) emission[e + t] = Float.NEGATIVE_INFINITY;
         }
-        return decode(emission, n, transitions);
+        return emission;
     }
 
     /** Index of the key's slot in the table, or -1. */

@@ -3,6 +3,7 @@ package jianbao.entity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import jianbao.typography.Typography;
 
 /**
  * Finds the places where the text itself vouches for a person name: a title
@@ -572,14 +573,14 @@ final class PersonFinder implements Recogniser {
         for (int i = s + sl; i < e; i++) {
             char c = p.text.charAt(i);
             int u = p.tokenAt[i];
-            if (NOT_IN_NAME.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return NO_PIECE;
+            if (NOT_IN_NAME.indexOf(c) >= 0 || !Typography.isHan(c)) return NO_PIECE;
             if (!lex.givenChar(c) && !(u >= 0 && p.nature[u].equals("nr") && p.len(u) > 1)) given = false;
         }
         return given ? WEAK : onBoundaries ? PLAIN : UNSUPPORTED;
     }
 
     private static boolean han(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Typography.isHan(c);
     }
 
     /**
@@ -689,7 +690,7 @@ final class PersonFinder implements Recogniser {
                 || lex.placeSuffixes.longestEndingAt(p.text, e, e - 1) > 0) return -1;
         for (int i = s; i < e; i++) {
             char c = p.text.charAt(i);
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && "·•．".indexOf(c) < 0) return -1;
+            if (!Typography.isHan(c) && "·•．".indexOf(c) < 0) return -1;
         }
         return e;
     }
@@ -947,7 +948,7 @@ final class PersonFinder implements Recogniser {
 
     private static boolean nameChar(Passage p, int i) {
         char c = p.text.charAt(i);
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || DOTS.indexOf(c) >= 0;
+        return Typography.isHan(c) || DOTS.indexOf(c) >= 0;
     }
 
     /** True when a clause can end at pos: end of text, punctuation or a function word / verb follows. */
@@ -1060,7 +1061,7 @@ final class PersonFinder implements Recogniser {
             boolean ok = true;
             for (int i = s + sl; i < e && ok; i++) {
                 char c = text.charAt(i);
-                ok = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && NOT_IN_NAME.indexOf(c) < 0
+                ok = Typography.isHan(c) && NOT_IN_NAME.indexOf(c) < 0
                         && NUMERALS.indexOf(c) < 0;
             }
             if (!ok || lex.nameEnders.contains(text.substring(e - 1, e))) continue;
@@ -1089,7 +1090,7 @@ final class PersonFinder implements Recogniser {
     private boolean givenNameChar(Passage p, int u, int pos) {
         if (u < 0 || u >= p.size() || p.start[u] != pos || p.len(u) != 1) return false;
         char c = p.text.charAt(pos);
-        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || NUMERALS.indexOf(c) >= 0
+        if (!Typography.isHan(c) || NUMERALS.indexOf(c) >= 0
                 || p.functional(u) || lex.nameEnders.contains(p.word[u]) || lex.titles.longestStartingAt(p.text, pos) > 0) return false;
         // a one-char verb finishes a name only where the clause goes on after it (陈和生|说), not before its object (张浩|受|派遣)
         return !p.verb(u) || endsClause(p, pos + 1) || punctuation(pos + 1 < p.length() ? p.text.charAt(pos + 1) : '。');
@@ -1103,7 +1104,7 @@ final class PersonFinder implements Recogniser {
         if (NUMERALS.indexOf(name.charAt(0)) >= 0 && ("余多几来".indexOf(name.charAt(1)) >= 0 || "人名户位元个次".indexOf(name.charAt(name.length() - 1)) >= 0))
             return false;
         for (int i = 0; i < name.length(); i++)
-            if (Character.UnicodeScript.of(name.charAt(i)) != Character.UnicodeScript.HAN
+            if (!Typography.isHan(name.charAt(i))
                     || i > 0 && NOT_IN_NAME.indexOf(name.charAt(i)) >= 0) return false;
         // 李卜村, 龙泉乡: a place head at the end makes it a place; not a banner or prefecture head (旗, 州) ending a
         // given name that is a word of its own and no place (王|红旗, 张|九州: 红旗 is a flag, no banner)

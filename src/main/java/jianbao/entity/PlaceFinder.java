@@ -5,6 +5,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import jianbao.typography.Typography;
 
 /**
  * Place grammar on top of HanLP's place tags: a place word plus a following
@@ -197,7 +198,7 @@ final class PlaceFinder implements Recogniser {
         if (p.len(k) == 1) return null;
         int j = p.tokenEndingAt(i);
         if (j >= 0 && p.len(j) == 1 && p.len(k) == 2 && !p.functional(j) && !p.is(j, "v") && !p.is(j, "w")
-                && Character.UnicodeScript.of(p.word[j].charAt(0)) == Character.UnicodeScript.HAN
+                && Typography.isHan(p.word[j].charAt(0))
                 && lex.placeSuffixes.longestStartingAt(p.word[j], 0) == 0 && !lex.demonstratives.contains(p.word[j])
                 && (prev == null || prev.end() <= p.start[j])) i = p.start[j];
         else if (!p.is(k, "ns")) return null;   // 站区 alone is not a name; 中|站区 is
@@ -248,7 +249,7 @@ final class PlaceFinder implements Recogniser {
             String w = p.word[k];
             boolean piece = p.len(k) == 1
                     ? !street && !p.is(k, "w") && !p.is(k, "m") && !p.is(k, "q") && !p.is(k, "r") && !p.is(k, "p") && !p.is(k, "c") && !p.is(k, "u")
-                      && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN
+                      && Typography.isHan(w.charAt(0))
                       && !lex.clauseOpeners.contains(w) && !lex.demonstratives.contains(w)
                       && (VILLAGE_HEADS.indexOf(w.charAt(0)) < 0 || CORE_HEADS.indexOf(w.charAt(0)) >= 0)
                       && (lex.placeSuffixes.longestStartingAt(w, 0) == 0 || CORE_HEADS.indexOf(w.charAt(0)) >= 0)
@@ -276,7 +277,7 @@ final class PlaceFinder implements Recogniser {
     /** A one-char content piece (特/ag, 弗/dg) sits right before i: a name would start in it. */
     private static boolean cutBefore(Passage p, int i) {
         int j = p.tokenEndingAt(i);
-        if (j < 0 || p.len(j) != 1 || Character.UnicodeScript.of(p.word[j].charAt(0)) != Character.UnicodeScript.HAN) return false;
+        if (j < 0 || p.len(j) != 1 || !Typography.isHan(p.word[j].charAt(0))) return false;
         String n = p.nature[j];
         if (n.equals("dg") || n.equals("ag") || n.equals("ng") || n.equals("b")) return true;
         return !(p.functional(j) || p.is(j, "v") || p.is(j, "f") || p.is(j, "a") || p.is(j, "d"));
@@ -301,7 +302,7 @@ final class PlaceFinder implements Recogniser {
         // a place word too (云台山镇|岸上/s|村)
         return (n.equals("a") || n.equals("an") || n.equals("vi") || n.equals("vn") || n.equals("n") || n.equals("s"))
                 && !lex.genericPlaces.contains(p.word[k]) && !lex.demonstratives.contains(p.word[k].substring(0, 1))
-                && Character.UnicodeScript.of(p.word[k].charAt(0)) == Character.UnicodeScript.HAN;
+                && Typography.isHan(p.word[k].charAt(0));
     }
 
     /**
@@ -506,7 +507,7 @@ final class PlaceFinder implements Recogniser {
     private boolean properCore(Passage p, int t) {
         String w = p.word[t];
         return (p.is(t, "ns") || p.is(t, "nz") || p.is(t, "nr")) && placeWord(w)
-                && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN;
+                && Typography.isHan(w.charAt(0));
     }
 
     /**
@@ -521,7 +522,7 @@ final class PlaceFinder implements Recogniser {
 
     private boolean oneCharCoreChar(char c) {
         String w = String.valueOf(c);
-        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
+        if (!Typography.isHan(c)
                 || lex.clauseOpeners.contains(w) || lex.demonstratives.contains(w) || lex.featureHeads.contains(w)
                 || lex.placeSuffixes.contains(w) || NUMERALS.indexOf(c) >= 0 || HanDict.functionChar(c)) return false;
         CoreDictionary.Attribute a = CoreDictionary.get(w);

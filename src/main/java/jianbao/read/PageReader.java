@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import jianbao.model.Page;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MimeTypes;
 
 /**
  * Reads one input file into its pages: raw bytes hashed, media type detected with Tika (magic
@@ -53,8 +52,6 @@ public final class PageReader {
     }
   }
 
-  private static final MimeTypes MIME_TYPES = MimeTypes.getDefaultMimeTypes();
-
   private final List<PageFormat> formats;
 
   public PageReader() {
@@ -64,7 +61,7 @@ public final class PageReader {
   public PageReader(Options options) {
     // Order matters: HTML is text/html, which the text format would also take.
     this.formats =
-        List.of(new PdfFormat(options.pdfOrder()), new DocxFormat(), new HtmlFormat(), new TextFormat(MIME_TYPES));
+        List.of(new PdfFormat(options.pdfOrder()), new DocxFormat(), new HtmlFormat(), new TextFormat());
   }
 
   /**
@@ -167,7 +164,7 @@ public final class PageReader {
       return MediaType.TEXT_PLAIN;
     }
     try {
-      return MIME_TYPES.detect(new ByteArrayInputStream(file.bytes()), file.metadata());
+      return TikaTypes.get().detect(new ByteArrayInputStream(file.bytes()), file.metadata());
     } catch (IOException e) {
       throw new IllegalStateException("in-memory stream failed", e);
     }

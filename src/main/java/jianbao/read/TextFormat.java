@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.txt.Icu4jEncodingDetector;
 import org.apache.tika.parser.txt.UniversalEncodingDetector;
 
@@ -33,11 +32,7 @@ final class TextFormat implements PageFormat {
   /** Share of control or undecodable characters above which a file is taken for binary. */
   private static final double MAX_JUNK_SHARE = 0.05;
 
-  private final MimeTypes mimeTypes;
-
-  TextFormat(MimeTypes mimeTypes) {
-    this.mimeTypes = mimeTypes;
-  }
+  TextFormat() {}
 
   /**
    * text/* or a type Tika registers as a kind of text/plain (e.g. CSV), and octet-stream: Tika's
@@ -51,7 +46,7 @@ final class TextFormat implements PageFormat {
 
   private boolean isText(MediaType type) {
     return "text".equals(type.getType())
-        || mimeTypes.getMediaTypeRegistry().isSpecializationOf(type, MediaType.TEXT_PLAIN);
+        || TikaTypes.get().getMediaTypeRegistry().isSpecializationOf(type, MediaType.TEXT_PLAIN);
   }
 
   @Override

@@ -60,7 +60,7 @@ final class ArticleSearch {
   private final List<RunFacts> facts;
   private final Weights weights;
   private final int m;
-  private final int[][] grams;
+  private final GramIndex grams;
   /** Prefix sums over runs of the evidence a run adds when it stands inside a body. */
   private final double[][] afterFirst;
   private final double[][] beforeLast;
@@ -75,10 +75,7 @@ final class ArticleSearch {
     this.typeSized = facts.stream().anyMatch(f -> f.run().typeSize() != 1.0);
     this.weights = weights;
     this.m = facts.size();
-    this.grams = new int[m][];
-    for (int k = 0; k < m; k++) {
-      grams[k] = Overlap.grams(facts.get(k).run().text());
-    }
+    this.grams = new GramIndex(facts.stream().map(f -> f.run().text()).toList());
     boolean compact = compact(facts);
     afterFirst = new double[m + 1][N];
     beforeLast = new double[m + 1][N];
@@ -175,7 +172,10 @@ final class ArticleSearch {
   /** A headline block's runs, read once: its evidence and its bigrams. */
   private final class Head {
     final double[] f = new double[N];
+    /** The numbers of its bigrams that some run holds ({@link GramIndex}). */
     final int[] grams;
+    /** How many distinct bigrams it has in all. */
+    final int size;
     final double weight;
 
     Head(int a, int b) {
@@ -210,9 +210,11 @@ final class ArticleSearch {
         add(f, Evidence.HEAD_KICKER, kicker ? 1 : 0);
       }
       add(f, Evidence.HEAD_DANGLING, dangles(facts.get(b - 1).run().last().text()) ? 1 : 0);
-      this.grams = Overlap.grams(withoutSeriesLabel(text.toString()));
+      GramIndex.Grams g = ArticleSearch.this.grams.head(withoutSeriesLabel(text.toString()));
+      this.grams = g.known();
+      this.size = g.total();
       // A headline of few bigrams (图片报道) says little about which body is its own.
-      this.weight = Math.min(1.0, grams.length / 6.0);
+      this.weight = Math.min(1.0, size / 6.0);
       add(f, Evidence.WORDS_WEIGHT, weight);
     }
   }
@@ -302,36 +304,23 @@ final class ArticleSearch {
     return closes && open > 0 ? head.substring(0, open) : head;
   }
 
-  /**
-   * The share of the headline's bigrams found in run k, counting those found before (in hit,
-   * which it updates) when hit is given.
-   */
-  private double shared(Head head, int k, boolean[] hit) {
-    int[] g = head.grams;
-    if (g.length == 0) {
-      return 0;
-    }
-    int found = 0;
-    for (int q = 0; q < g.length; q++) {
-      boolean in = hit != null && hit[q] || Arrays.binarySearch(grams[k], g[q]) >= 0;
-      if (hit != null) {
-        hit[q] = in;
-      }
-      if (in) {
-        found++;
-      }
-    }
-    return (double) found / g.length;
+  /** The share of the headline's bigrams found in run k. */
+  private double shared(Head head, int k) {
+    return sharedWith(head, k, k + 1);
   }
 
   /** The share of the headline's bigrams found in runs [a, b). */
   private double sharedWith(Head head, int a, int b) {
-    boolean[] hit = new boolean[head.grams.length];
-    double s = 0;
-    for (int k = a; k < b; k++) {
-      s = shared(head, k, hit);
+    if (head.size == 0 || a >= b) {
+      return 0;
     }
-    return s;
+    int found = 0;
+    for (int q : head.grams) {
+      if (grams.within(q, a, b)) {
+        found++;
+      }
+    }
+    return (double) found / head.size;
   }
 
   // ---- the search ----
@@ -348,20 +337,30 @@ final class ArticleSearch {
       }
     }
     double[] f = new double[N];
+    Head[][] heads = new Head[m][MAX_HEAD_RUNS + 1];
     // Headline before: head [i, i+h), body [i+h, j) grows at its end.
     for (int i = 0; i < m; i++) {
       for (int h = 1; h <= MAX_HEAD_RUNS && i + h < m; h++) {
         if (!mayHead(i, i + h)) {
           continue;
         }
-        Head head = new Head(i, i + h);
-        boolean[] hit = new boolean[head.grams.length];
-        double lead = shared(head, i + h, null);
+        Head head = head(heads, i, h);
+        int s = i + h;
+        // firstAt[k]: how many of the headline's bigrams occur first (from s on) in run k
+        int[] firstAt = new int[m];
+        for (int q : head.grams) {
+          int k = grams.firstFrom(q, s);
+          if (k >= 0) {
+            firstAt[k]++;
+          }
+        }
+        double lead = share(head, firstAt[s]);
         double other = sharedWith(head, Math.max(0, i - OTHER_SIDE_RUNS), i);
-        boolean caption = facts.get(i + h).caption();
-        for (int j = i + h + 1; j <= m; j++) {
-          double words = shared(head, j - 1, hit);
-          record(head, i + h, j, words, lead, other, caption, f);
+        boolean caption = facts.get(s).caption();
+        int found = 0;
+        for (int j = s + 1; j <= m; j++) {
+          found += firstAt[j - 1];
+          record(head, s, j, share(head, found), lead, other, caption, f);
           score[BEFORE][h][i][j] = weights.dot(f);
         }
       }
@@ -372,13 +371,23 @@ final class ArticleSearch {
         if (!mayHead(j - h, j)) {
           continue;
         }
-        Head head = new Head(j - h, j);
-        boolean[] hit = new boolean[head.grams.length];
+        Head head = head(heads, j - h, h);
+        int e = j - h;
+        // lastAt[k]: how many of its bigrams occur last (before e) in run k; in[k]: how many in run k
+        int[] lastAt = new int[m];
+        int[] in = new int[m];
+        for (int q : head.grams) {
+          int k = grams.lastBefore(q, e);
+          if (k >= 0) {
+            lastAt[k]++;
+            grams.countRunsBefore(q, e, in);
+          }
+        }
         double other = sharedWith(head, j, Math.min(m, j + OTHER_SIDE_RUNS));
-        for (int i = j - h - 1; i >= 0; i--) {
-          double words = shared(head, i, hit);
-          double lead = shared(head, i, null);
-          record(head, i, j - h, words, lead, other, facts.get(i).caption(), f);
+        int found = 0;
+        for (int i = e - 1; i >= 0; i--) {
+          found += lastAt[i];
+          record(head, i, e, share(head, found), share(head, in[i]), other, facts.get(i).caption(), f);
           score[AFTER][h][i][j] = weights.dot(f);
         }
       }
@@ -392,6 +401,18 @@ final class ArticleSearch {
       }
     }
     return score;
+  }
+
+  /** The headline block of runs [a, a+h), built once for both sides. */
+  private Head head(Head[][] heads, int a, int h) {
+    if (heads[a][h] == null) {
+      heads[a][h] = new Head(a, a + h);
+    }
+    return heads[a][h];
+  }
+
+  private static double share(Head head, int found) {
+    return head.size == 0 ? 0 : (double) found / head.size;
   }
 
   private double[][][][] score;
@@ -526,7 +547,7 @@ final class ArticleSearch {
       double other = 0;
       if (head != null) {
         words = sharedWith(head, c.bodyStart(), c.bodyEnd());
-        lead = shared(head, c.bodyStart(), null);
+        lead = shared(head, c.bodyStart());
         other = c.position() == HeadlinePosition.BEFORE
             ? sharedWith(head, Math.max(0, c.headStart() - OTHER_SIDE_RUNS), c.headStart())
             : sharedWith(head, c.headEnd(), Math.min(m, c.headEnd() + OTHER_SIDE_RUNS));

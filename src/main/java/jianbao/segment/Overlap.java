@@ -58,10 +58,9 @@ final class Overlap {
     int[] g = new int[n];
     int c = 0;
     for (int i = 0; i < n; i++) {
-      char a = s.charAt(i);
-      char b = s.charAt(i + 1);
-      if (isHan(a) && isHan(b)) {
-        g[c++] = a << 16 | b;
+      int gram = GramIndex.gram(s.charAt(i), s.charAt(i + 1));
+      if (gram != 0) {
+        g[c++] = gram;
       }
     }
     n = c;
@@ -76,7 +75,7 @@ final class Overlap {
     return Arrays.copyOf(g, u);
   }
 
-  private static boolean isHan(char c) {
+  static boolean isHan(char c) {
     return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
   }
 

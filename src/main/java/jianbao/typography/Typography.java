@@ -9,6 +9,22 @@ import jianbao.normalize.Fragment;
  * units, how wide its column is, and which punctuation can end a sentence or cannot end one.
  */
 public final class Typography {
+
+  /** The chars of the Han script, one bit each: Character.UnicodeScript.of searches a table at every call. */
+  private static final long[] HAN = new long[(Character.MAX_VALUE + 1) / 64];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        HAN[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
+  /** Whether the char is of the Han script (as {@code Character.UnicodeScript.of(c) == HAN}). */
+  public static boolean isHan(char c) {
+    return (HAN[c >>> 6] & 1L << c) != 0;
+  }
   private Typography() {}
 
   /** Width in ems: a CJK character or full-width mark is 1, a half-width digit or Latin letter 0.5. */

@@ -45,11 +45,13 @@ class BenchTest {
     for (Bench.Row r : rows) {
       assertEquals(6, r.pages());
       assertTrue(r.seconds() > 0 && r.rawSeconds() > 0);
+      assertTrue(r.rawCpuSeconds() > 0 && r.ownCpuSeconds() > 0, r.toString());
     }
     assertEquals(rows.get(0).chars(), rows.get(1).chars());
     String report = out.toString();
     assertTrue(report.contains("end to end / raw HanLP = "), report);
     assertTrue(report.contains("scaling 2 threads / 1 thread"), report);
+    assertTrue(report.contains("with jianbao's own set"), report);
     assertTrue(!Files.exists(dir.resolve("work")), "work folder removed without --keep");
   }
 }
