@@ -60,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // Words typed apart (吕沛 上海) or quoted together ("吕沛 上海") are the same query.
+    // Words typed apart (张三 上海) or quoted together ("张三 上海") are the same query.
     String text = words == null ? null : String.join(" ", words);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
