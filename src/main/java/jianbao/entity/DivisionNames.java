@@ -44,7 +44,7 @@ final class DivisionNames implements Recogniser {
      */
     int end(Passage p, int s) {
         String text = p.text;
-        long names = lex.divisionsStartingAt(text, s);
+        long names = s < p.length() ? p.divisions[s] : 0;
         if (names == 0) return -1;
         for (int len = Math.min(lex.longestDivision, text.length() - s); len >= 2; len--) {
             if ((names & 1L << len) == 0) continue;

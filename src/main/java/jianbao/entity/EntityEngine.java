@@ -123,7 +123,8 @@ public final class EntityEngine {
     }
 
     Passage segment(String text) {
-        return new Passage(text, countiesWhole(text, officesApart(segment.get().seg(text))));
+        long[] divisions = lex.divisionsAt(text);
+        return new Passage(text, countiesWhole(text, divisions, officesApart(segment.get().seg(text))), divisions);
     }
 
     /**
@@ -170,14 +171,14 @@ public final class EntityEngine {
      * place token. The piece of a crossed token outside the name keeps its
      * nature; a piece of a person tag left after the name is a plain noun piece.
      */
-    private List<Term> countiesWhole(String text, List<Term> terms) {
+    private List<Term> countiesWhole(String text, long[] divisions, List<Term> terms) {
         List<Term> out = null;
         int n = terms.size(), next = 0;
         for (int i = 0; i < n; i++) {
             Term a = terms.get(i);
             for (int off = 0; off < a.length(); off++) {
                 int s = a.offset + off;
-                int e = countyAt(text, s);
+                int e = countyAt(text, s, divisions[s]);
                 if (e < 0) continue;
                 // the first char must be cut off from the name: a token of its own, or the end of a longer token
                 boolean firstCut = off == 0 ? a.length() == 1 : off == a.length() - 1;
@@ -202,9 +203,8 @@ public final class EntityEngine {
         return out;
     }
 
-    /** End of a county-level gazetteer name (…县, …旗) of three chars or more at s, or -1. */
-    private int countyAt(String text, int s) {
-        long names = lex.divisionsStartingAt(text, s);
+    /** End of a county-level gazetteer name (…县, …旗) of three chars or more at s (names: the lengths of those starting there), or -1. */
+    private static int countyAt(String text, int s, long names) {
         if (names == 0) return -1;
         for (int len = Math.min(6, text.length() - s); len >= 3; len--) {
             char last = text.charAt(s + len - 1);

@@ -138,12 +138,17 @@ final class Lexicons {
         return surnames.contains(s);
     }
 
-    /** Surname length (2 for compound, 1 for single) at {@code at}, 0 when none. */
-    /** The lengths of the division names starting at {@code at}, as a bit set (bit k = a name of length k). */
-    long divisionsStartingAt(String text, int at) {
-        return divisionTrie.allStartingAt(text, at);
+    /**
+     * Per char of the text, the lengths of the division names starting there as a bit set (bit k = a
+     * name of length k): asked by three readers at every char, so walked once per passage.
+     */
+    long[] divisionsAt(String text) {
+        long[] out = new long[text.length()];
+        for (int i = 0; i < out.length; i++) out[i] = divisionTrie.allStartingAt(text, i);
+        return out;
     }
 
+    /** Surname length (2 for compound, 1 for single) at {@code at}, 0 when none. */
     int surnameAt(String text, int at) {
         if (at >= text.length()) return 0;
         char c = text.charAt(at);

@@ -200,7 +200,7 @@ final class NerFeatures {
         int n = text.length();
         int[] out = new int[n];
         for (int s = 0; s < n; s++) {
-            long names = lex.divisionsStartingAt(text, s) & ~3L;   // names of two chars or more
+            long names = p.divisions[s] & ~3L;   // names of two chars or more
             if (names == 0) continue;
             int len = 63 - Long.numberOfLeadingZeros(names);   // the longest
             if (out[s] != 0 && (out[s] & 7) >= len) continue;

@@ -14,9 +14,16 @@ final class Passage {
     final String[] word, nature;
     /** token index covering each char, -1 for chars HanLP dropped */
     final int[] tokenAt;
+    /** per char, the lengths of the division names starting there as a bit set (see {@link Lexicons#divisionsAt}) */
+    final long[] divisions;
 
     Passage(String text, List<Term> terms) {
+        this(text, terms, Lexicons.get().divisionsAt(text));
+    }
+
+    Passage(String text, List<Term> terms, long[] divisions) {
         this.text = text;
+        this.divisions = divisions;
         int n = terms.size();
         start = new int[n];
         end = new int[n];
