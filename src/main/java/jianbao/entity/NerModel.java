@@ -23,7 +23,8 @@ import java.util.zip.GZIPOutputStream;
  * every lane stays positive) and, in the top two lanes, a 32-bit fingerprint
  * of the key. A char's weights are summed four lanes at a time with plain
  * long additions (40 keys of at most 1,023 never carry out of a lane), and a
- * key costs one cache line: the model is as fast as its memory.
+ * key costs one cache line: the model is as fast as its memory. A Bloom
+ * filter in front spares the table most keys it lacks.
  */
 final class NerModel {
     static final int TAGS = 13, O = 0;
@@ -37,6 +38,12 @@ final class NerModel {
 
     private final long[] table;
     private final int mask;
+    /**
+     * A Bloom filter of the keys, 4 to 8 bits a key (7 in the shipped model), two set per key in one long: a sixth of the keys
+     * asked are not in the model, and most of those are told so from this small array without a
+     * probe of the large table (a probe that misses costs a cache miss or more).
+     */
+    private final long[] filter;
     private final float scale;
     private final float[] transitions;   // [prev * TAGS + tag], already scaled
     /** what the model was trained on and how */
@@ -50,8 +57,9 @@ final class NerModel {
         if (NerFeatures.TEMPLATES * (BIAS + LIMIT) > 0xFFFF) throw new AssertionError("lane sums would carry");
     }
 
-    private NerModel(long[] table, int size, float scale, float[] transitions, String about, boolean readsRules) {
+    private NerModel(long[] table, long[] filter, int size, float scale, float[] transitions, String about, boolean readsRules) {
         this.table = table;
+        this.filter = filter;
         this.mask = table.length / SLOT - 1;
         this.size = size;
         this.scale = scale;
@@ -115,7 +123,7 @@ final class NerModel {
             // char's loads are independent of each other, so their cache misses overlap
             int o = i * k;
             for (int f = 0; f < k; f++) home[f] = ((int) (keys[o + f] >>> 32) & mask) * SLOT;
-            for (int f = 0; f < k; f++) top[f] = table[home[f] + 3];
+            for (int f = 0; f < k; f++) top[f] = mayHave(keys[o + f]) ? table[home[f] + 3] : 0;
             long a0 = 0, a1 = 0, a2 = 0, a3 = 0;
             int matched = 0;
             for (int f = 0; f < k; f++) {
@@ -134,6 +142,20 @@ final class NerModel {
             for (int t = 0; t < TAGS; t++) emission[e + t] = ((int) (acc[t >> 2] >>> (16 * (t & 3)) & 0xFFFF) - base) * scale;
         }
         return emission;
+    }
+
+    private boolean mayHave(long key) {
+        long bits = filterBits(key);
+        return (filter[filterWord(key, filter.length)] & bits) == bits;
+    }
+
+    /** The filter's long for a key, from bits the table does not choose a slot by. */
+    private static int filterWord(long key, int words) {
+        return (int) (key >>> 8) & words - 1;
+    }
+
+    private static long filterBits(long key) {
+        return 1L << (key >>> 52) | 1L << (key >>> 58);
     }
 
     /** Index of the key's slot in the table, or -1. */
@@ -286,12 +308,14 @@ final class NerModel {
         // at most 60% full: a key the model lacks is found missing after a few probes, most in the same cache line
         int slots = Integer.highestOneBit(Math.max(2, n * 5 / 3) - 1) << 1;
         long[] table = new long[slots * SLOT];
+        long[] filter = new long[Math.max(1, Integer.highestOneBit(n) / 8)];
         int mask = slots - 1;
         long key = 0;
         long biased = 0;
         for (int lane = 0; lane < 4; lane++) biased |= (long) BIAS << (16 * lane);
         for (int r = 0; r < n; r++) {
             key += readVarLong(in);
+            filter[filterWord(key, filter.length)] |= filterBits(key);
             int slot = (int) (key >>> 32) & mask;
             while (table[slot * SLOT + 3] != 0) slot = (slot + 1) & mask;
             int o = slot * SLOT;
@@ -305,7 +329,7 @@ final class NerModel {
             lanes[3] |= (long) fingerprint(key) << 32;
             System.arraycopy(lanes, 0, table, o, SLOT);
         }
-        return new NerModel(table, n, scale, trans, about, readsRules);
+        return new NerModel(table, filter, n, scale, trans, about, readsRules);
     }
 
     private static void writeVarLong(DataOutputStream out, long v) throws IOException {
