@@ -60,11 +60,10 @@ final class NerFeatures {
         }
         int[] orgDist = distance(text, orgEnd), placeDist = distance(text, placeEnd);
         // the org head that ends the stretch: which head, not only how far (…局 / …公司 / …队)
-        long[] orgHead = new long[n];
-        for (int i = n - 1, d; i >= 0; i--) {
-            d = orgDist[i];
-            orgHead[i] = d >= 99 ? 0 : orgEnd[i + d] > 0 ? hash(text.substring(i + d + 1 - orgEnd[i + d], i + d + 1)) : 0;
-        }
+        // (each head hashed once where it ends, not once per char before it)
+        long[] headEnding = new long[n], orgHead = new long[n];
+        for (int e = 0; e < n; e++) if (orgEnd[e] > 0) headEnding[e] = hash(text.substring(e + 1 - orgEnd[e], e + 1));
+        for (int i = 0; i < n; i++) orgHead[i] = orgDist[i] >= 99 ? 0 : headEnding[i + orgDist[i]];
         int[] division = divisions(p);
         // per token: dictionary kind, hashes of the word and its nature
         int tokens = p.size();
