@@ -60,11 +60,9 @@ public final class PageFileCutter {
     }
     List<Page> pages = new ArrayList<>();
     for (Page page : read.pages()) {
-      long chars = page.lines().stream().mapToLong(String::length).sum();
-      if (chars > BatchRun.MAX_PAGE_CHARS) {
-        out.add(new Outcome(null, null, new Reject(page.path(), BatchRun.LIMIT_STAGE, String.format(Locale.ROOT,
-            "page too large: %,d characters of text (limit %,d; a newspaper page holds about 20,000)"
-                + " — split the file into pages", chars, BatchRun.MAX_PAGE_CHARS))));
+      Reject tooLarge = tooLarge(page);
+      if (tooLarge != null) {
+        out.add(new Outcome(null, null, tooLarge));
       } else {
         pages.add(page);
       }
@@ -88,6 +86,26 @@ public final class PageFileCutter {
   public static Reject tooLarge(String path, long bytes) {
     return new Reject(path, BatchRun.LIMIT_STAGE, String.format(Locale.ROOT,
         "file too large: %,d bytes (limit %,d); a newspaper page is far smaller", bytes, BatchRun.MAX_FILE_BYTES));
+  }
+
+  /** A page refused for its length (not a newspaper page), or null when it is within the limit. */
+  public static Reject tooLarge(Page page) {
+    long chars = chars(page);
+    if (chars <= BatchRun.MAX_PAGE_CHARS) {
+      return null;
+    }
+    return new Reject(page.path(), BatchRun.LIMIT_STAGE, String.format(Locale.ROOT,
+        "page too large: %,d characters of text (limit %,d; a newspaper page holds about 20,000)"
+            + " — split the file into pages", chars, BatchRun.MAX_PAGE_CHARS));
+  }
+
+  /** The characters of a page's text, line breaks not counted. */
+  static long chars(Page page) {
+    long chars = 0;
+    for (String line : page.lines()) {
+      chars += line.length();
+    }
+    return chars;
   }
 
   /**

@@ -21,9 +21,6 @@ public interface Progress {
   /** Called after each input file; the implementation decides whether to show anything. */
   default void cutting(Counters now) {}
 
-  /** The outputs are being assembled: {@code done} of {@code total} pages written. */
-  default void writing(int done, int total) {}
-
   /** The run is over (or failed): remove anything transient from the screen. */
   default void finished() {}
 }

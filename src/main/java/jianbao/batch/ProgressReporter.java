@@ -115,14 +115,6 @@ public final class ProgressReporter implements Progress {
   }
 
   @Override
-  public void writing(int done, int total) {
-    if (mode == Mode.QUIET || !due(done == total)) {
-      return;
-    }
-    show(done, total, String.format(Locale.ROOT, "writing outputs: %,d/%s", done, count(total, "page")));
-  }
-
-  @Override
   public void finished() {
     clearBar();
     barShown = false;

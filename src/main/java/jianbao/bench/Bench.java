@@ -22,7 +22,7 @@ import jianbao.pipeline.PagePipeline;
 import jianbao.read.PageReader;
 
 /**
- * The throughput benchmark: N pages built from the samples, cut end to end by {@link BatchRun}
+ * The throughput benchmark: N pages of articles composed from the samples' sentences, cut end to end by {@link BatchRun}
  * (read, cut, entities, journal, outputs) and, in the same process and on the same text, segmented
  * by raw HanLP (Viterbi with name, place and organisation recognition on), at each thread count.
  * Both are timed on warm code (a warm-up pass runs first), alternating, so a change in machine load
@@ -32,7 +32,6 @@ public final class Bench {
 
   public record Options(int pages, List<Integer> threads, Path dir, Path samples, boolean keep) {}
 
-  /** One thread count's figures. */
   /**
    * One thread count's figures. The raw floor is HanLP with all three recognisers on; {@code
    * ownCpuSeconds} is HanLP as jianbao's entity stage sets it up (name recognition only, offsets
@@ -69,6 +68,8 @@ public final class Bench {
 
   // Enough for C2 to compile the hot paths of both (60 pages left the first timed run 2x slower).
   private static final int WARM_UP_PAGES = 300;
+  /** Pages per reading of the JIT settling series: enough that one slow page does not swing it. */
+  private static final int SETTLING_BATCH = 50;
 
   private final Options options;
   private final PrintWriter out;
@@ -98,7 +99,8 @@ public final class Bench {
     for (BenchPages.Built b : pages) {
       bytes += Files.size(b.file());
     }
-    say("built %,d pages (%,.1f MB) from %s in %.1f s under %s", pages.size(), bytes / 1e6, options.samples(),
+    say("built %,d pages (%,.1f MB) of articles composed from the sentences of %s in %.1f s under %s", pages.size(),
+        bytes / 1e6, options.samples(),
         (System.nanoTime() - t0) / 1e9, pagesDir);
     say("machine: %d cores, load average %s", Runtime.getRuntime().availableProcessors(), loadAverage());
 
@@ -107,7 +109,10 @@ public final class Bench {
     EntityEngine.shared();
     List<Path> warm = pages.subList(0, Math.min(WARM_UP_PAGES, pages.size())).stream().map(BenchPages.Built::file).toList();
     int most = options.threads().stream().max(Integer::compare).orElse(1);
-    extract(warm, root.resolve("out-warm-up"), most);
+    // The warm-up and the first timed run at the same thread count: the series that shows when the
+    // JIT has settled (per-page CPU no longer falling).
+    JitSettling settling = new JitSettling(SETTLING_BATCH, Bench::cpuSeconds);
+    extract(warm, root.resolve("out-warm-up"), options.threads().get(0), settling);
     raw(pages.subList(0, warm.size()), most, ALL);
     raw(pages.subList(0, warm.size()), most, OWN);
     say("warm-up (HanLP loaded, %d pages both ways) in %.1f s", warm.size(), (System.nanoTime() - t0) / 1e9);
@@ -117,7 +122,11 @@ public final class Bench {
       boolean reset = PeakRss.reset();
       double jit0 = jitSeconds();
       double cpu0 = cpuSeconds();
-      BatchRun.Summary s = extract(List.of(pagesDir), root.resolve("out-" + threads), threads);
+      boolean first = rows.isEmpty();
+      if (first) {
+        settling.newRun();
+      }
+      BatchRun.Summary s = extract(List.of(pagesDir), root.resolve("out-" + threads), threads, first ? settling : null);
       double cpu1 = cpuSeconds();
       double jit = jitSeconds() - jit0;
       long rss = PeakRss.kilobytes();
@@ -137,6 +146,13 @@ public final class Bench {
               + " (name recognition only: %.1f s); JIT compilers %.1f s during the run%s",
           row.cpuRatio(), row.ownCpuRatio(), row.ownCpuSeconds(), row.jitSeconds(),
           row.jitSeconds() > 0.2 * row.cpuSeconds() ? " (still compiling: more pages give the settled figure)" : "");
+      if (first) {
+        int settled = settling.settledAfter();
+        say("  JIT: CPU ms per page, batches of %d pages from the process start (%d-thread warm-up, then this run): %s;"
+                + " %s", SETTLING_BATCH, threads, settling.series(), settled >= 0
+                ? String.format(Locale.ROOT, "settled after about %,d pages (no later batch more than 5%% cheaper)", settled)
+                : String.format(Locale.ROOT, "not settled within %,d pages", warm.size() + s.pages()));
+      }
       if (s.pages() != pages.size()) {
         say("  note: %d of %d pages in the outputs (%d rejected, %d duplicates)", s.pages(), pages.size(), s.rejected(),
             s.duplicates());
@@ -157,12 +173,23 @@ public final class Bench {
     return rows;
   }
 
-  private static BatchRun.Summary extract(List<Path> inputs, Path outDir, int threads)
+  /** {@code settling}: told the pages cut as the run goes, or null. */
+  private static BatchRun.Summary extract(List<Path> inputs, Path outDir, int threads, JitSettling settling)
       throws BatchRun.Failure {
     BatchRun.Settings settings = new BatchRun.Settings(inputs, outDir, Set.of("jsonl", "csv"), true,
         PagePipeline.Options.defaults(), PageReader.Options.defaults(), false, "bench", threads, null);
-    Progress silent = line -> { };
-    return new BatchRun(settings, silent).run();
+    Progress progress = new Progress() {
+      @Override
+      public void message(String line) {}
+
+      @Override
+      public void cutting(Counters now) {
+        if (settling != null) {
+          settling.cut(now.pagesCut());
+        }
+      }
+    };
+    return new BatchRun(settings, progress).run();
   }
 
   /** HanLP with name, place and organisation recognition on: the floor the issue measures against. */

@@ -13,10 +13,11 @@ import jianbao.read.PageReader;
 import jianbao.read.RejectedPageException;
 
 /**
- * Builds a folder of N distinct pages from sample pages by line-level layout variations, so that
- * the benchmark reads a realistic mix and deduplication (by sha256) skips none of them: each page
- * gets a line of its own (an editor's note with its number), and at random CRLF line ends,
- * GB18030 instead of UTF-8, trailing layout spaces, doubled blank lines (column breaks) and a
+ * Builds a folder of N distinct pages of new articles ({@link ArticleComposer}: the sample pages'
+ * sentences recombined under new headlines and bylines, in varied lengths and column widths), so
+ * that the benchmark reads a realistic mix and deduplication (by sha256) skips none of them: each
+ * page also gets a line of its own (an editor's note with its number), and at random CRLF line
+ * ends, GB18030 instead of UTF-8, trailing layout spaces, doubled blank lines (column breaks) and a
  * full-width space indent on some lines.
  */
 public final class BenchPages {
@@ -26,13 +27,13 @@ public final class BenchPages {
   /** A generated page: its file and how its text is encoded. */
   public record Built(Path file, Charset charset) {}
 
-  private final List<List<String>> samples;
+  private final ArticleComposer composer;
 
-  public BenchPages(List<List<String>> samples) {
+  public BenchPages(List<List<String>> samples) throws IOException {
     if (samples.isEmpty()) {
       throw new IllegalArgumentException("no sample pages");
     }
-    this.samples = samples;
+    this.composer = new ArticleComposer(samples);
   }
 
   /** Every readable page under {@code folder} (sorted by name), as lines. */
@@ -56,10 +57,10 @@ public final class BenchPages {
     return new BenchPages(pages);
   }
 
-  /** Page {@code n}'s lines: a sample page varied with a seed of n. */
+  /** Page {@code n}'s lines: a page composed and varied with a seed of n. */
   public List<String> lines(int n) {
     Random rnd = random(n);
-    List<String> in = samples.get(n % samples.size());
+    List<String> in = composer.page(rnd);
     List<String> out = new ArrayList<>(in.size() + 8);
     boolean trailing = rnd.nextInt(3) == 0;
     boolean doubleBlanks = rnd.nextInt(4) == 0;

@@ -19,10 +19,10 @@ import picocli.CommandLine.Option;
     versionProvider = Version.class,
     header = "Time the whole pipeline against raw HanLP segmentation.",
     description = {
-        "Builds N pages from the sample pages (layout variations, each page distinct), runs the whole extract"
+        "Builds N pages of new articles from the sample pages' sentences and the word lists (each page distinct), runs the whole extract"
             + " pipeline on them at each thread count, and segments the same text with raw HanLP (Viterbi, name,"
             + " place and organisation recognition on) in the same process. Reports pages/s, chars/s, peak RSS, the"
-            + " end-to-end / raw HanLP ratio and the scaling over threads, on stdout.",
+            + " end-to-end / raw HanLP ratio, how many pages the JIT needs to settle and the scaling over threads, on stdout.",
         ""})
 final class BenchCommand implements Callable<Integer> {
 

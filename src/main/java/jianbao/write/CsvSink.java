@@ -155,4 +155,13 @@ public final class CsvSink implements RecordSink {
     closer.run(file::commit);
     closer.rethrow();
   }
+
+  @Override
+  public void abort() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    file.abort();
+  }
 }

@@ -87,7 +87,8 @@ public final class JsonlSink implements RecordSink {
   }
 
   /** Drops the temporary files without publishing anything (a run that never started). */
-  void abort() throws IOException {
+  @Override
+  public void abort() throws IOException {
     if (closed) {
       return;
     }

@@ -78,6 +78,11 @@ public final class Sinks {
     return new Composite(sinks, replace ? outDir : null, wanted);
   }
 
+  /** One sink feeding each of {@code sinks} in turn: for a run's files and its database alike. */
+  public static RecordSink all(RecordSink... sinks) {
+    return new Composite(List.of(sinks), null, Set.of());
+  }
+
   /**
    * Removes the outputs of the formats not in {@code wanted}: only jianbao's own names
    * (articles.jsonl, articles.csv, the non-hidden {@code *.json} files of json/, and json/ itself
@@ -127,6 +132,15 @@ public final class Sinks {
       if (replaceIn != null) {
         removeUnwanted(replaceIn, wanted);
       }
+    }
+
+    @Override
+    public void abort() throws IOException {
+      Closer closer = new Closer();
+      for (RecordSink sink : sinks) {
+        closer.run(sink::abort);
+      }
+      closer.rethrow();
     }
   }
 }

@@ -32,7 +32,6 @@ class ProgressReporterTest {
     p.message("jianbao: x.txt: empty file");
     clock.set(21 * S);
     p.cutting(new Progress.Counters(500, 1000, 500_000, 1_000_000, 485, 10, 2200, 3, 2, 20 * S));
-    p.writing(490, 500);
     p.finished();
     assertEquals(String.join("\n",
         "jianbao: 250/1,000 files, 248 pages, 24.8 pages/s, ETA 27s, 2 rejected",
@@ -82,7 +81,6 @@ class ProgressReporterTest {
     ProgressReporter p = new ProgressReporter(new PrintWriter(buffer), ProgressReporter.Mode.QUIET);
     p.cutting(at(1, 1, 1, 1, 0, 0, S));
     p.message("jianbao: c.txt: empty file");
-    p.writing(1, 1);
     p.finished();
     assertEquals("jianbao: c.txt: empty file\n", buffer.toString());
   }

@@ -28,6 +28,7 @@ import jianbao.model.Spans;
 import jianbao.write.Json;
 import jianbao.write.JsonlSink;
 import jianbao.write.RecordSink;
+import jianbao.write.Sinks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -226,7 +227,7 @@ abstract class StoreContract {
         calls.add("close");
       }
     };
-    try (StoreSink sink = StoreSink.open(db.jdbcUrl(), () -> files)) {
+    try (RecordSink sink = Sinks.all(files, StoreSink.open(db.jdbcUrl()))) {
       sink.accept(madePage(3), madeRecords());
       sink.reject("bad.pdf", "read", "encrypted");
     }
