@@ -156,6 +156,11 @@ public final class BatchRun {
   private Summary runLocked() throws Failure {
     long started = System.nanoTime();
     startedAt = Instant.now();
+    if (settings.pipeline().entities()) {
+      // The entity stage's model and dictionaries load while the outputs are opened and the first
+      // pages' layout is cut; a worker that reaches the stage first waits for them.
+      EntityEngine.loadInBackground();
+    }
     Path out = settings.out();
     if (settings.db() != null) {
       probeDatabase();
@@ -193,11 +198,6 @@ public final class BatchRun {
     Intake intake = Intake.walk(settings.inputs());
     Tally tally = new Tally();
     intake.refused().forEach(r -> reject(tally, r));
-    if (settings.pipeline().entities() && !intake.files().isEmpty()) {
-      // HanLP's dictionaries (and the natures they declare) load here, once, before any worker
-      // runs: analysis on the workers then only reads shared state.
-      EntityEngine.shared().analyze("本报讯");
-    }
     Duplicates duplicates = new Duplicates();
     PageCutter cutter = new PageCutter(source, new PagePipeline(settings.pipeline()), duplicates, journal.finished());
     ArticleStore.Counts db;

@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import jianbao.model.Named;
 import jianbao.model.Person;
 
@@ -86,16 +88,63 @@ public final class EntityEngine {
         return new EntityEngine(model, names);
     }
 
-    /** The engine of this process: the rules and the model shipped in the jar, loaded once. */
+    /**
+     * The engine of this process: the rules and the model shipped in the jar, loaded once and
+     * ready, so threads that share it only read (see {@link #loadShared}).
+     */
     public static EntityEngine shared() {
         EntityEngine e = shared;
         if (e == null) {
             synchronized (EntityEngine.class) {
-                if (shared == null) shared = new EntityEngine(bundledModel());
+                if (shared == null) shared = loadShared();
                 e = shared;
             }
         }
         return e;
+    }
+
+    /**
+     * The three loads that make most of a short run's start-up run side by side: the model's table
+     * is read on a thread of its own while the word lists and HanLP's dictionaries load on this
+     * one. One short analysis before the engine is handed out loads the rest of HanLP (and the
+     * natures it declares) once: HanLP's lazy loading is not safe to race.
+     */
+    private static EntityEngine loadShared() {
+        FutureTask<NerModel> model = new FutureTask<>(EntityEngine::bundledModel);
+        Thread reader = new Thread(model, "jianbao-ner-model");
+        reader.setDaemon(true);
+        reader.start();
+        Lexicons.get();
+        HanLP.newSegment().seg("本报讯");
+        EntityEngine e;
+        try {
+            e = new EntityEngine(model.get());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the NER model", ex);
+        } catch (ExecutionException ex) {
+            throw ex.getCause() instanceof RuntimeException r ? r : new IllegalStateException(ex.getCause());
+        }
+        e.analyze("本报讯");
+        return e;
+    }
+
+    /**
+     * Starts loading {@link #shared} on a thread of its own and returns at once: a run calls this
+     * first and opens its outputs and cuts its first page's layout meanwhile. A load that fails is
+     * left to the first real call to report.
+     */
+    public static void loadInBackground() {
+        if (shared != null) return;
+        Thread t = new Thread(() -> {
+            try {
+                shared();
+            } catch (RuntimeException ignored) {
+                // shared() throws the same again where the run needs the engine, and says why there
+            }
+        }, "jianbao-entity-loading");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The rules alone, combined by precedence (for comparison). */
