@@ -65,62 +65,20 @@ final class PlaceFinder implements Recogniser {
         return new Proposal(EntityType.PLACE, s, e, null, name(), kind);
     }
 
+    /** A place read at a token: its span, the rule that read it, and whether it is a natural feature. */
+    private record Reading(int[] span, int kind, boolean feature) {}
+
     List<Proposal> find(Passage p, BitSet people, BitSet orgs) {
-        String text = p.text;
         List<Proposal> out = new ArrayList<>();
         int lastEnd = 0;
         for (int t = 0; t < p.size(); t++) {
-            int s = p.start[t], e = p.end[t];
+            int s = p.start[t];
             if (people.get(s) || orgs.get(s)) continue;
-            int[] span = null;
             Proposal prev = out.isEmpty() ? null : out.get(out.size() - 1);
             int d = divisions.end(p, s);
             if (d > 0 && (people.get(s, d).cardinality() > 0 || orgs.get(s, d).cardinality() > 0)) d = -1;
-            int kind = DIVISION;
-            if (d > 0) span = new int[] {s, d};
-            if (span == null && villageHead(p, t)) { span = village(p, t, lastEnd, prev); kind = VILLAGE; }
-            // 安阳|城|街道, 黄庄|镇: a lower-level head within the next two tokens takes this word into its name
-            for (int u = t + 1; span == null && u <= t + 2 && u < p.size(); u++) {
-                if (p.functional(u - 1) && u - 1 > t || !villageHead(p, u)) continue;
-                int[] v = village(p, u, lastEnd, prev);
-                if (v != null && v[0] <= s) span = v;
-            }
-            boolean feature = false;
-            if (span == null) kind = FEATURE;
-            if (span == null) feature = (span = feature(p, t, prev, people, orgs)) != null;
-            // 天安门广场/nz: a proper word HanLP keeps whole with its feature kind
-            if (span == null && (p.is(t, "nz") || p.is(t, "nrf")) && featureWord(p.word[t], featureContext(p, s, e, prev))) feature = (span = new int[] {s, e}) != null;
-            // 岷江/nz after 沿着: a two-char proper word ending in a feature kind, where the text gives a place
-            if (span == null && p.len(t) == 2 && (p.is(t, "nz") || p.is(t, "nr")) && lex.featureHeads.contains(p.word[t].substring(1))
-                    && oneCharCoreChar(p.word[t].charAt(0)) && featureContext(p, s, e, prev)) feature = (span = new int[] {s, e}) != null;
-            if (span == null && p.is(t, "ns") && placeWord(p.word[t])) {
-                span = new int[] {s, e};
-                kind = HANLP_PLACE;
-                // 喀/b|喇/x|昆仑山/ns: rare one-char pieces HanLP left before a feature name open it
-                if (lex.featureHeads.contains(p.word[t].substring(p.len(t) - 1))) {
-                    int i = s, k = t - 1;
-                    while (k >= 0 && s - p.start[k] <= 2 && p.len(k) == 1 && (p.is(k, "x") || p.is(k, "b") || p.is(k, "g"))
-                            && oneCharCoreChar(p.word[k].charAt(0)) && (prev == null || prev.end() <= p.start[k])) i = p.start[k--];
-                    if (i < s && (k < 0 || p.functional(k) || p.verb(k))) span[0] = i;
-                }
-                // 文昌 + 街道: the head belongs to the name
-                int u = t + 1;
-                if (u < p.size() && p.start[u] == e && (lex.placeSuffixes.contains(p.word[u]) || STREET_HEADS.contains(p.word[u]))
-                        && !(p.word[u].equals("地区") && HanDict.place(p.word[t]))) span[1] = p.end[u];   // 北京|地区: the area around 北京
-                // 洛阳|高新区, 苏州|新区: a place and a kind of development zone name that zone
-                else if (u < p.size() && p.start[u] == e && lex.zoneHeads.contains(p.word[u])) span[1] = p.end[u];
-            }
-            if (span == null && !p.is(t, "ns") && p.is(t, "n") && headedPlace(p.word[t])) { span = new int[] {s, e}; kind = HEADED; }
-            // 新华街/nz: a street name HanLP knows as a proper word
-            if (span == null && p.is(t, "nz") && streetWord(p.word[t])) { span = new int[] {s, e}; kind = STREET; }
-            // 中国人, 北京人: a people word built on a place names the place
-            if (span == null && p.len(t) >= 3 && p.word[t].endsWith("人") && p.nature[t].startsWith("n")
-                    && HanDict.place(p.word[t].substring(0, p.len(t) - 1)) && placeWord(p.word[t].substring(0, p.len(t) - 1))) {
-                span = new int[] {s, e - 1};
-                kind = PEOPLE_WORD;
-            }
-            if (span == null && !out.isEmpty() && listedWithPlace(p, t, out.get(out.size() - 1))) { span = new int[] {s, e}; kind = LISTED; }
-            if (span == null) {
+            Reading r = d > 0 ? new Reading(new int[] {s, d}, DIVISION, false) : reading(p, t, lastEnd, prev, people, orgs);
+            if (r == null) {
                 int last = abbreviations(p, t, people, orgs, out);
                 if (last >= 0) {
                     lastEnd = p.end[last];
@@ -128,24 +86,88 @@ final class PlaceFinder implements Recogniser {
                 }
                 continue;
             }
-            if (span == null || orgs.get(span[0], span[1]).cardinality() > 0 || people.get(span[0], span[1]).cardinality() > 0) continue;
-            if (d < 0 && !feature) span[1] = headAfter(p, span[1], orgs, people);   // an official name is whole already
-            // 中|站区|龙翔街道: the district a town or street office is named under, cut by HanLP
-            int[] upper = feature ? null : levelAbove(p, span[0], prev, people, orgs);
-            if (upper != null) out.add(place(p, upper[0], upper[1], LEVEL_ABOVE));
-            out.add(place(p, span[0], span[1], kind));
-            // 郸城|县城|关镇: an official name ending inside HanLP's token, the next level's name starting there
-            if (d > 0 && !p.boundary(span[1])) {
-                int d2 = divisions.end(p, span[1]);
-                if (d2 > 0) {
-                    out.add(place(p, span[1], d2, DIVISION));
-                    span[1] = d2;
-                }
-            }
-            lastEnd = span[1];
-            t = p.tokenAt[span[1] - 1];
+            int[] span = r.span();
+            if (orgs.get(span[0], span[1]).cardinality() > 0 || people.get(span[0], span[1]).cardinality() > 0) continue;
+            lastEnd = take(p, r, d, prev, people, orgs, out);
+            t = p.tokenAt[lastEnd - 1];
         }
         return out;
+    }
+
+    /** Adds the place read (and the level above it, or an official name inside it); returns where it ends. */
+    private int take(Passage p, Reading r, int d, Proposal prev, BitSet people, BitSet orgs, List<Proposal> out) {
+        int[] span = r.span();
+        if (d < 0 && !r.feature()) span[1] = headAfter(p, span[1], orgs, people);   // an official name is whole already
+        // 中|站区|龙翔街道: the district a town or street office is named under, cut by HanLP
+        int[] upper = r.feature() ? null : levelAbove(p, span[0], prev, people, orgs);
+        if (upper != null) out.add(place(p, upper[0], upper[1], LEVEL_ABOVE));
+        out.add(place(p, span[0], span[1], r.kind()));
+        // 郸城|县城|关镇: an official name ending inside HanLP's token, the next level's name starting there
+        if (d > 0 && !p.boundary(span[1])) {
+            int d2 = divisions.end(p, span[1]);
+            if (d2 > 0) {
+                out.add(place(p, span[1], d2, DIVISION));
+                span[1] = d2;
+            }
+        }
+        return span[1];
+    }
+
+    /** The place a rule reads at token t, where no official division name starts; null for none. */
+    private Reading reading(Passage p, int t, int lastEnd, Proposal prev, BitSet people, BitSet orgs) {
+        int s = p.start[t], e = p.end[t];
+        boolean villageHere = villageHead(p, t);
+        int[] span = villageHere ? village(p, t, lastEnd, prev) : null;
+        if (span == null) span = villageAhead(p, t, lastEnd, prev);
+        if (span != null) return new Reading(span, villageHere ? VILLAGE : DIVISION, false);
+        span = feature(p, t, prev, people, orgs);
+        // 天安门广场/nz: a proper word HanLP keeps whole with its feature kind
+        if (span == null && (p.is(t, "nz") || p.is(t, "nrf")) && featureWord(p.word[t], featureContext(p, s, e, prev))) span = new int[] {s, e};
+        // 岷江/nz after 沿着: a two-char proper word ending in a feature kind, where the text gives a place
+        if (span == null && p.len(t) == 2 && (p.is(t, "nz") || p.is(t, "nr")) && lex.featureHeads.contains(p.word[t].substring(1))
+                && oneCharCoreChar(p.word[t].charAt(0)) && featureContext(p, s, e, prev)) span = new int[] {s, e};
+        if (span != null) return new Reading(span, FEATURE, true);
+        if (p.is(t, "ns") && placeWord(p.word[t])) return new Reading(hanlpPlace(p, t, prev), HANLP_PLACE, false);
+        if (!p.is(t, "ns") && p.is(t, "n") && headedPlace(p.word[t])) return new Reading(new int[] {s, e}, HEADED, false);
+        // 新华街/nz: a street name HanLP knows as a proper word
+        if (p.is(t, "nz") && streetWord(p.word[t])) return new Reading(new int[] {s, e}, STREET, false);
+        // 中国人, 北京人: a people word built on a place names the place
+        if (p.len(t) >= 3 && p.word[t].endsWith("人") && p.nature[t].startsWith("n")
+                && HanDict.place(p.word[t].substring(0, p.len(t) - 1)) && placeWord(p.word[t].substring(0, p.len(t) - 1))) {
+            return new Reading(new int[] {s, e - 1}, PEOPLE_WORD, false);
+        }
+        if (prev != null && listedWithPlace(p, t, prev)) return new Reading(new int[] {s, e}, LISTED, false);
+        return null;
+    }
+
+    /** 安阳|城|街道, 黄庄|镇: a lower-level head within the next two tokens takes token t into its name. */
+    private int[] villageAhead(Passage p, int t, int lastEnd, Proposal prev) {
+        for (int u = t + 1; u <= t + 2 && u < p.size(); u++) {
+            if (p.functional(u - 1) && u - 1 > t || !villageHead(p, u)) continue;
+            int[] v = village(p, u, lastEnd, prev);
+            if (v != null && v[0] <= p.start[t]) return v;
+        }
+        return null;
+    }
+
+    /** A place HanLP tagged (ns), with the rare pieces before it and the head after it that belong to it. */
+    private int[] hanlpPlace(Passage p, int t, Proposal prev) {
+        int s = p.start[t], e = p.end[t];
+        int[] span = {s, e};
+        // 喀/b|喇/x|昆仑山/ns: rare one-char pieces HanLP left before a feature name open it
+        if (lex.featureHeads.contains(p.word[t].substring(p.len(t) - 1))) {
+            int i = s, k = t - 1;
+            while (k >= 0 && s - p.start[k] <= 2 && p.len(k) == 1 && (p.is(k, "x") || p.is(k, "b") || p.is(k, "g"))
+                    && oneCharCoreChar(p.word[k].charAt(0)) && (prev == null || prev.end() <= p.start[k])) i = p.start[k--];
+            if (i < s && (k < 0 || p.functional(k) || p.verb(k))) span[0] = i;
+        }
+        // 文昌 + 街道: the head belongs to the name
+        int u = t + 1;
+        if (u < p.size() && p.start[u] == e && (lex.placeSuffixes.contains(p.word[u]) || STREET_HEADS.contains(p.word[u]))
+                && !(p.word[u].equals("地区") && HanDict.place(p.word[t]))) span[1] = p.end[u];   // 北京|地区: the area around 北京
+        // 洛阳|高新区, 苏州|新区: a place and a kind of development zone name that zone
+        else if (u < p.size() && p.start[u] == e && lex.zoneHeads.contains(p.word[u])) span[1] = p.end[u];
+        return span;
     }
 
     private boolean placeWord(String w) {
