@@ -52,13 +52,17 @@ final class Combiner {
      * Not where the model reads a longer name of another type around them
      * (a county inside the name of its bureau).
      */
-    private static final Set<String> SURE = Set.of(
-            "people:" + PersonFinder.Why.ANONYMISED.ordinal(), "people:" + PersonFinder.Why.BYLINE.ordinal(),
-            "people:" + PersonFinder.Why.RUN.ordinal(), "places:" + PlaceFinder.ABBREVIATION,
-            "organisations:" + OrgFinder.BRANCH, "organisations:" + OrgFinder.LEVEL_HEAD,
-            "divisions:0", "divisions:1",
-            "places:" + PlaceFinder.DIVISION, "places:" + PlaceFinder.VILLAGE,
-            "organisations:" + OrgFinder.PARTY_COMMITTEE, "organisations:" + OrgFinder.LEVEL_ORGAN, "organisations:" + OrgFinder.CONGRESS);
+    private static final java.util.Map<String, Set<Integer>> SURE = java.util.Map.of(
+            "people", Set.of(PersonFinder.Why.ANONYMISED.ordinal(), PersonFinder.Why.BYLINE.ordinal(), PersonFinder.Why.RUN.ordinal()),
+            "places", Set.of(PlaceFinder.ABBREVIATION, PlaceFinder.DIVISION, PlaceFinder.VILLAGE),
+            "organisations", Set.of(OrgFinder.BRANCH, OrgFinder.LEVEL_HEAD, OrgFinder.PARTY_COMMITTEE, OrgFinder.LEVEL_ORGAN, OrgFinder.CONGRESS),
+            "divisions", Set.of(0, 1));
+
+    /** Whether the proposal is of a {@link #SURE} kind (asked of every proposal: no string built). */
+    private static boolean sure(Proposal x) {
+        Set<Integer> kinds = SURE.get(x.by());
+        return kinds != null && kinds.contains(x.kind());
+    }
 
     private Decision byModel(Passage p, List<List<Proposal>> proposals) {
         long[] keys = features.keys(p, modelReadsRules ? proposals : null);
@@ -163,7 +167,7 @@ final class Combiner {
         boolean differs = false;
         for (List<Proposal> ps : proposals)
             for (Proposal x : ps) {
-                if (!SURE.contains(x.by() + ":" + x.kind()) || inside(x, read)) continue;
+                if (!sure(x) || inside(x, read)) continue;
                 if (forced == null) {
                     forced = new int[n];
                     java.util.Arrays.fill(forced, -1);

@@ -282,7 +282,7 @@ public final class EntityEngine {
         Combiner.Decision d = combiner.decide(p, propose(p));
         Set<String> accepted = new HashSet<>();
         for (Proposal x : d.people()) accepted.add(x.name(p.text));
-        return mentions(p, d, trieOf(prune(accepted)), false);
+        return mentions(p, d, accepted.isEmpty() ? NO_NAMES : trieOf(prune(accepted)), false);
     }
 
     /**
@@ -346,6 +346,9 @@ public final class EntityEngine {
                 if (b.length() > a.length() && b.startsWith(a)) { out.remove(a); break; }
         return out;
     }
+
+    /** The trie of a passage that names nobody: most passages, so not built anew for each (a trie is never changed once built). */
+    private static final WordTrie NO_NAMES = new WordTrie();
 
     private static WordTrie trieOf(Collection<String> words) {
         WordTrie t = new WordTrie();

@@ -18,12 +18,15 @@ import java.util.zip.GZIPOutputStream;
  * pair one weight, decoded by Viterbi under the BIOES constraints. Weights are
  * 10-bit integers times one scale, summed as integers, so the same input
  * always gives the same tags. Immutable once read.
- * <p>In memory the model is one open-addressing table of 32-byte slots: four
- * longs whose 16-bit lanes hold the key's 13 weights (plus a bias of 512, so
- * every lane stays positive) and, in the top two lanes, a 32-bit fingerprint
- * of the key. A char's weights are summed four lanes at a time with plain
- * long additions (40 keys of at most 1,023 never carry out of a lane), and a
- * key costs one cache line: the model is as fast as its memory. A Bloom
+ * <p>In memory the model is one open-addressing table of 16-byte slots, four
+ * to a cache line: two longs whose bytes hold the key's 13 weights (plus a
+ * bias of 128, so every byte stays positive) and, in the top three bytes, a
+ * 23-bit fingerprint of the key and a flag. A char's weights are summed four
+ * lanes at a time with plain long additions, even and odd bytes apart (44
+ * keys of at most 255 never carry out of a 16-bit lane). The model is as fast
+ * as its memory, so the slots are small: 99.8% of the shipped keys weigh less
+ * than 128 on every tag; the few that do not are flagged, weigh nothing in
+ * the table and keep their 10-bit weights in a small side table. A Bloom
  * filter in front spares the table most keys it lacks.
  */
 final class NerModel {
@@ -31,13 +34,22 @@ final class NerModel {
     private static final EntityType[] TYPES = EntityType.values();
     private static final int MAGIC = 0x4A424E52;   // "JBNR"
     private static final int FORMAT = 3;
-    /** weights are integers in [-LIMIT, LIMIT], stored plus BIAS */
+    /** weights are integers in [-LIMIT, LIMIT]; in the side table stored plus BIAS in 16-bit lanes */
     private static final int LIMIT = 511, BIAS = 512;
-    /** longs per table slot */
-    private static final int SLOT = 4;
+    /** a table slot: two longs; each weight a byte plus BYTE_BIAS, tags 0-7 in the first long, 8-12 in the second */
+    private static final int SLOT = 2, BYTE_LIMIT = 127, BYTE_BIAS = 128;
+    /** in a slot's second long: the wide flag, then the fingerprint above it (bits 41-63) */
+    private static final int FLAG_BIT = 40, FP_SHIFT = 41, FP_MASK = 0x7FFFFF;
+    /** the even (or, shifted by 8, odd) bytes of a long, and of a second long's five weight bytes */
+    private static final long EVEN = 0x00FF00FF00FF00FFL, EVEN_HIGH = 0x000000FF00FF00FFL, ODD_HIGH = 0x0000000000FF00FFL;
+    /** in the side table: 4 longs of 16-bit lanes per wide key, tag t in lane t & 3 of long t >> 2 */
+    private static final int WIDE_SLOT = 4;
 
     private final long[] table;
     private final int mask;
+    /** rows of the side table (its lanes) by key, for the flagged keys */
+    private final LongIntMap wideRows;
+    private final long[] wide;
     /**
      * A Bloom filter of the keys, 4 to 8 bits a key (7 in the shipped model), two set per key in one long: a sixth of the keys
      * asked are not in the model, and most of those are told so from this small array without a
@@ -54,11 +66,15 @@ final class NerModel {
     final int size;
 
     static {
-        if (NerFeatures.TEMPLATES * (BIAS + LIMIT) > 0xFFFF) throw new AssertionError("lane sums would carry");
+        if (NerFeatures.TEMPLATES * (BIAS + LIMIT) > 0xFFFF || NerFeatures.TEMPLATES * 0xFF > 0xFFFF)
+            throw new AssertionError("lane sums would carry");
     }
 
-    private NerModel(long[] table, long[] filter, int size, float scale, float[] transitions, String about, boolean readsRules) {
+    private NerModel(long[] table, LongIntMap wideRows, long[] wide, long[] filter, int size, float scale, float[] transitions,
+            String about, boolean readsRules) {
         this.table = table;
+        this.wideRows = wideRows;
+        this.wide = wide;
         this.filter = filter;
         this.mask = table.length / SLOT - 1;
         this.size = size;
@@ -118,30 +134,51 @@ final class NerModel {
         float[] emission = new float[n * TAGS];
         int[] home = new int[k];
         long[] top = new long[k];
+        long[] sums = new long[4], wideSums = new long[WIDE_SLOT];
         for (int i = 0; i < n; i++) {
             // every key's home slot first, then the longs holding their fingerprints, then the sums: one
             // char's loads are independent of each other, so their cache misses overlap
             int o = i * k;
             for (int f = 0; f < k; f++) home[f] = ((int) (keys[o + f] >>> 32) & mask) * SLOT;
-            for (int f = 0; f < k; f++) top[f] = mayHave(keys[o + f]) ? table[home[f] + 3] : 0;
-            long a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-            int matched = 0;
+            for (int f = 0; f < k; f++) top[f] = mayHave(keys[o + f]) ? table[home[f] + 1] : 0;
+            long even = 0, odd = 0, evenHigh = 0, oddHigh = 0;
+            int matched = 0, wideMatched = 0;
             for (int f = 0; f < k; f++) {
                 long key = keys[o + f];
                 if (key == 0 || top[f] == 0) continue;
-                int s = (int) (top[f] >>> 32) == fingerprint(key) ? home[f] : find(key);
+                int s = (int) (top[f] >>> FP_SHIFT) == fingerprint(key) ? home[f] : find(key);
                 if (s < 0) continue;
-                a0 += table[s];
-                a1 += table[s + 1];
-                a2 += table[s + 2];
-                a3 += table[s + 3];
+                long low = table[s], high = table[s + 1];
+                even += low & EVEN;
+                odd += low >>> 8 & EVEN;
+                evenHigh += high & EVEN_HIGH;
+                oddHigh += high >>> 8 & ODD_HIGH;
                 matched++;
+                if ((high >>> FLAG_BIT & 1) != 0) {
+                    addWide(key, wideSums);
+                    wideMatched++;
+                }
             }
-            int base = BIAS * matched, e = i * TAGS;
-            long[] acc = {a0, a1, a2, a3};
-            for (int t = 0; t < TAGS; t++) emission[e + t] = ((int) (acc[t >> 2] >>> (16 * (t & 3)) & 0xFFFF) - base) * scale;
+            sums[0] = even; sums[1] = odd; sums[2] = evenHigh; sums[3] = oddHigh;
+            int base = BYTE_BIAS * matched, wideBase = BIAS * wideMatched, e = i * TAGS;
+            for (int t = 0; t < TAGS; t++) {
+                int sum = lane(sums[(t >> 3 << 1) + (t & 1)], (t & 7) >> 1) - base;
+                if (wideMatched > 0) sum += lane(wideSums[t >> 2], t & 3) - wideBase;
+                emission[e + t] = sum * scale;
+            }
+            if (wideMatched > 0) java.util.Arrays.fill(wideSums, 0);
         }
         return emission;
+    }
+
+    private static int lane(long sums, int lane) {
+        return (int) (sums >>> (16 * lane)) & 0xFFFF;
+    }
+
+    /** Adds a flagged key's weights, kept in the side table, to the side sums. */
+    private void addWide(long key, long[] wideSums) {
+        int row = wideRows.get(key) * WIDE_SLOT;
+        for (int j = 0; j < WIDE_SLOT; j++) wideSums[j] += wide[row + j];
     }
 
     private boolean mayHave(long key) {
@@ -162,14 +199,14 @@ final class NerModel {
     private int find(long key) {
         int fp = fingerprint(key);
         for (int slot = (int) (key >>> 32) & mask; ; slot = (slot + 1) & mask) {
-            long top = table[slot * SLOT + 3];
-            if ((int) (top >>> 32) == fp) return slot * SLOT;
+            long top = table[slot * SLOT + 1];
+            if ((int) (top >>> FP_SHIFT) == fp) return slot * SLOT;
             if (top == 0) return -1;
         }
     }
 
     private static int fingerprint(long key) {
-        int fp = (int) key;
+        int fp = (int) key & FP_MASK;
         return fp == 0 ? 1 : fp;
     }
 
@@ -309,27 +346,40 @@ final class NerModel {
         int slots = Integer.highestOneBit(Math.max(2, n * 5 / 3) - 1) << 1;
         long[] table = new long[slots * SLOT];
         long[] filter = new long[Math.max(1, Integer.highestOneBit(n) / 8)];
-        int mask = slots - 1;
+        LongIntMap wideRows = new LongIntMap(16);
+        long[] wide = new long[0];
         long key = 0;
-        long biased = 0;
-        for (int lane = 0; lane < 4; lane++) biased |= (long) BIAS << (16 * lane);
+        int[] weights = new int[TAGS];
         for (int r = 0; r < n; r++) {
             key += readVarLong(in);
             filter[filterWord(key, filter.length)] |= filterBits(key);
-            int slot = (int) (key >>> 32) & mask;
-            while (table[slot * SLOT + 3] != 0) slot = (slot + 1) & mask;
-            int o = slot * SLOT;
+            java.util.Arrays.fill(weights, 0);
             int tagMask = in.readUnsignedShort();
-            long[] lanes = {biased, biased, biased, biased & 0xFFFFL};   // lane 12 only in the last long
-            for (int t = 0; t < TAGS; t++) {
-                if ((tagMask & 1 << t) == 0) continue;
-                int shift = 16 * (t & 3);
-                lanes[t >> 2] = lanes[t >> 2] & ~(0xFFFFL << shift) | (long) (in.readShort() + BIAS) << shift;
+            for (int t = 0; t < TAGS; t++) if ((tagMask & 1 << t) != 0) weights[t] = in.readShort();
+            boolean fits = true;
+            for (int w : weights) fits &= Math.abs(w) <= BYTE_LIMIT;
+            if (!fits) {
+                int row = wideRows.size();
+                if ((row + 1) * WIDE_SLOT > wide.length) wide = java.util.Arrays.copyOf(wide, Math.max(64, wide.length * 2));
+                wideRows.put(key, row);
+                for (int t = 0; t < TAGS; t++) wide[row * WIDE_SLOT + (t >> 2)] |= (long) (weights[t] + BIAS) << (16 * (t & 3));
+                java.util.Arrays.fill(weights, 0);   // in the table the key only says where its weights are
             }
-            lanes[3] |= (long) fingerprint(key) << 32;
-            System.arraycopy(lanes, 0, table, o, SLOT);
+            place(table, slots - 1, key, weights, !fits);
         }
-        return new NerModel(table, filter, n, scale, trans, about, readsRules);
+        return new NerModel(table, wideRows, wide, filter, n, scale, trans, about, readsRules);
+    }
+
+    /** Puts a key's byte weights, fingerprint and wide flag in the first free slot from its home. */
+    private static void place(long[] table, int mask, long key, int[] weights, boolean wide) {
+        int slot = (int) (key >>> 32) & mask;
+        while (table[slot * SLOT + 1] != 0) slot = (slot + 1) & mask;
+        long low = 0, high = 0;
+        for (int t = 0; t < 8; t++) low |= (long) (weights[t] + BYTE_BIAS) << (8 * t);
+        for (int t = 8; t < TAGS; t++) high |= (long) (weights[t] + BYTE_BIAS) << (8 * (t - 8));
+        high |= (wide ? 1L : 0) << FLAG_BIT | (long) fingerprint(key) << FP_SHIFT;
+        table[slot * SLOT] = low;
+        table[slot * SLOT + 1] = high;
     }
 
     private static void writeVarLong(DataOutputStream out, long v) throws IOException {

@@ -9,7 +9,10 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The model's table and the Bloom filter in front of it: every key written is read back with its weights, no other key weighs. */
+/**
+ * The model's table, its side table of wider weights and the Bloom filter in front: every key written is read
+ * back with its weights, alone or summed with a char's other keys, and no other key weighs.
+ */
 class NerModelTest {
     private static final int TAGS = NerModel.TAGS, K = NerFeatures.TEMPLATES;
 
@@ -42,5 +45,16 @@ class NerModelTest {
             if (Arrays.binarySearch(keys, key) < 0) absent[i] = key;
         }
         for (float x : model.emissions(absent, n)) assertEquals(0f, x);
+
+        // every char asks for all its templates at once: byte-wide and wider keys (kept apart) add up
+        long[] many = new long[n * K];
+        for (int i = 0; i < many.length; i++) many[i] = keys[random.nextInt(n)];
+        float[] sums = model.emissions(many, n);
+        for (int c = 0; c < n; c++)
+            for (int t = 0; t < TAGS; t++) {
+                float expected = 0;
+                for (int f = 0; f < K; f++) expected += weights[Arrays.binarySearch(keys, many[c * K + f]) * TAGS + t];
+                assertEquals(expected, sums[c * TAGS + t], "char " + c + " tag " + t);
+            }
     }
 }
