@@ -158,6 +158,21 @@ final class Lexicons {
     }
 
     /** Words of a list file: whitespace separated, '#' starts a comment. */
+    /**
+     * Adds the whitespace-separated words of a line. By hand, not {@code split("\\s+")}: that
+     * compiles a pattern per line, and the gazetteer's tens of thousands of lines are read at
+     * every start, before the JIT has compiled anything.
+     */
+    private static void words(String line, List<String> out) {
+        int i = 0, n = line.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(line.charAt(i))) i++;
+            int s = i;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) i++;
+            if (i > s) out.add(line.substring(s, i));
+        }
+    }
+
     private static List<String> load(String name) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Lexicons.class.getResourceAsStream("/jianbao/entity/" + name)) {
@@ -166,7 +181,7 @@ final class Lexicons {
             for (String line; (line = r.readLine()) != null; ) {
                 int hash = line.indexOf('#');
                 if (hash >= 0) line = line.substring(0, hash);
-                for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) out.add(w);
+                words(line, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
