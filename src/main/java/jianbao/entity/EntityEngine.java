@@ -105,28 +105,34 @@ public final class EntityEngine {
 
     /**
      * The three loads that make most of a short run's start-up run side by side: the model's table
-     * is read on a thread of its own while the word lists and HanLP's dictionaries load on this
+     * and HanLP's dictionaries are read on threads of their own while the word lists load on this
      * one. One short analysis before the engine is handed out loads the rest of HanLP (and the
-     * natures it declares) once: HanLP's lazy loading is not safe to race.
+     * natures it declares) once: HanLP's lazy loading is not safe to race, so only one thread
+     * touches it until then.
      */
     private static EntityEngine loadShared() {
-        FutureTask<NerModel> model = new FutureTask<>(EntityEngine::bundledModel);
-        Thread reader = new Thread(model, "jianbao-ner-model");
-        reader.setDaemon(true);
-        reader.start();
+        FutureTask<NerModel> model = loading(new FutureTask<>(EntityEngine::bundledModel), "jianbao-ner-model");
+        FutureTask<Object> dictionaries = loading(new FutureTask<>(() -> HanLP.newSegment().seg("本报讯")), "jianbao-hanlp");
         Lexicons.get();
-        HanLP.newSegment().seg("本报讯");
         EntityEngine e;
         try {
+            dictionaries.get();
             e = new EntityEngine(model.get());
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the NER model", ex);
+            throw new IllegalStateException("interrupted while loading the entity stage", ex);
         } catch (ExecutionException ex) {
             throw ex.getCause() instanceof RuntimeException r ? r : new IllegalStateException(ex.getCause());
         }
         e.analyze("本报讯");
         return e;
+    }
+
+    private static <T> FutureTask<T> loading(FutureTask<T> task, String name) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+        return task;
     }
 
     /**
