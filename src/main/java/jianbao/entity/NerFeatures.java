@@ -41,10 +41,29 @@ final class NerFeatures {
      * where the char sits in the proposal.
      */
     long[] keys(Passage p, java.util.List<java.util.List<Proposal>> proposals) {
-        String text = p.text;
-        int n = text.length();
+        int n = p.text.length();
         long[] k = new long[n * TEMPLATES];
         if (n == 0) return k;
+        Around a = around(p);
+        for (int i = 0; i < n; i++) {
+            window(a.c, i, k, i * TEMPLATES);
+            word(p, a, i, k, i * TEMPLATES);
+        }
+        if (proposals != null) proposed(p, proposals, k);
+        return k;
+    }
+
+    /**
+     * What the templates read around each char, looked up once per passage: the normalised chars,
+     * the lexicon heads and titles ending or starting at each offset, the distance to the next
+     * organisation and place head, and each token's hashes and dictionary kind.
+     */
+    private record Around(char[] c, int[] orgEnd, int[] placeEnd, int[] titleBefore, int[] titleAfter, boolean[] cueAfter,
+            int[] orgDist, int[] placeDist, long[] orgHead, int[] division, long[] wordHash, long[] natHash, int[] kind) {}
+
+    private Around around(Passage p) {
+        String text = p.text;
+        int n = text.length();
         char[] c = new char[n];
         for (int i = 0; i < n; i++) c[i] = norm(text.charAt(i));
         int[] orgEnd = new int[n], placeEnd = new int[n], titleBefore = new int[n + 1], titleAfter = new int[n + 1];
@@ -64,7 +83,6 @@ final class NerFeatures {
         long[] headEnding = new long[n], orgHead = new long[n];
         for (int e = 0; e < n; e++) if (orgEnd[e] > 0) headEnding[e] = hash(text.substring(e + 1 - orgEnd[e], e + 1));
         for (int i = 0; i < n; i++) orgHead[i] = orgDist[i] >= 99 ? 0 : headEnding[i + orgDist[i]];
-        int[] division = divisions(p);
         // per token: dictionary kind, hashes of the word and its nature
         int tokens = p.size();
         long[] wordHash = new long[tokens], natHash = new long[tokens];
@@ -74,59 +92,69 @@ final class NerFeatures {
             natHash[t] = hash(p.nature[t]);
             kind[t] = p.len(t) <= 4 ? HanDict.kind(p.word[t]) : 4;
         }
-        for (int i = 0; i < n; i++) {
-            int o = i * TEMPLATES;
-            int t = p.tokenAt[i];
-            int pos = t < 0 ? S : p.len(t) == 1 ? S : i == p.start[t] ? B : i == p.end[t] - 1 ? E : M;
-            long nat = t < 0 ? 1 : natHash[t];
-            long word = t < 0 ? 1 : wordHash[t];
-            long prevNat = t <= 0 ? 2 : natHash[t - 1], nextNat = t < 0 || t + 1 >= tokens ? 2 : natHash[t + 1];
-            long prevWord = t <= 0 ? 2 : wordHash[t - 1], nextWord = t < 0 || t + 1 >= tokens ? 2 : wordHash[t + 1];
-            char c0 = c[i], cm1 = at(c, i - 1), cm2 = at(c, i - 2), cp1 = at(c, i + 1), cp2 = at(c, i + 2);
-            int len = t < 0 ? 1 : Math.min(p.len(t), 6);
-            int ws = t < 0 ? i : p.start[t], we = t < 0 ? i + 1 : p.end[t];
-            k[o] = key(0, 0, 0, 0);
-            k[o + 1] = key(1, cm2, 0, 0);
-            k[o + 2] = key(2, cm1, 0, 0);
-            k[o + 3] = key(3, c0, 0, 0);
-            k[o + 4] = key(4, cp1, 0, 0);
-            k[o + 5] = key(5, cp2, 0, 0);
-            k[o + 6] = key(6, cm2, cm1, 0);
-            k[o + 7] = key(7, cm1, c0, 0);
-            k[o + 8] = key(8, c0, cp1, 0);
-            k[o + 9] = key(9, cp1, cp2, 0);
-            k[o + 10] = key(10, cm1, c0, cp1);
-            k[o + 11] = key(11, type(cm1) * 8 + type(c0), type(cp1), 0);
-            k[o + 12] = key(12, pos, nat, 0);
-            k[o + 13] = key(13, pos, nat, len);
-            k[o + 14] = key(14, pos, word, 0);
-            k[o + 15] = key(15, pos, prevNat, nat);
-            k[o + 16] = key(16, pos, nat, nextNat);
-            k[o + 17] = key(17, pos, prevWord, 0);
-            k[o + 18] = key(18, pos, nextWord, 0);
-            k[o + 19] = key(19, pos, nat, c0);
-            k[o + 20] = key(20, lex.surnameAt(text, i), pos, i > 0 && ws == i ? 1 : 0);
-            // an office or role word right before the word / right after it, and where the char sits in the word
-            k[o + 21] = key(21, Math.min(titleBefore[ws], 4), pos, 0);
-            k[o + 22] = key(22, Math.min(titleAfter[we < n + 1 ? we : n], 4), pos, 0);
-            k[o + 23] = key(23, titleBefore[i] > 0 ? 1 : 0, titleAfter[i + 1 <= n ? i + 1 : n] > 0 ? 1 : 0, cueAfter[we] ? 1 : 0);
-            k[o + 24] = key(24, orgEnd[i], pos, 0);
-            k[o + 25] = key(25, placeEnd[i], pos, 0);
-            k[o + 26] = key(26, bucket(orgDist[i]), bucket(placeDist[i]), 0);
-            k[o + 27] = key(27, bucket(orgDist[i]), pos, nat);
-            k[o + 28] = key(28, division[i], 0, 0);
-            k[o + 29] = key(29, flags(text, i), pos, 0);
-            k[o + 30] = key(30, t < 0 ? 5 : kind[t], pos, len);
-            k[o + 31] = key(31, charNature(text.charAt(i)), pos, 0);
-            k[o + 32] = key(32, cm1, c0, pos);
-            k[o + 33] = key(33, charNature(at(text, i - 1)) * 64 + charNature(at(text, i + 1)), charNature(text.charAt(i)), 0);
-            k[o + 34] = key(34, orgHead[i], bucket(orgDist[i]), 0);
-            k[o + 35] = key(35, t <= 1 ? 2 : natHash[t - 2], prevNat, pos);
-            k[o + 36] = key(36, prevWord, word, pos);
-            k[o + 37] = key(37, word, nextWord, pos);
-        }
-        if (proposals != null) proposed(p, proposals, k);
-        return k;
+        return new Around(c, orgEnd, placeEnd, titleBefore, titleAfter, cueAfter, orgDist, placeDist, orgHead, divisions(p),
+                wordHash, natHash, kind);
+    }
+
+    /** Templates 0–11: the chars in a window of five around char i, alone, in pairs and as types. */
+    private static void window(char[] c, int i, long[] k, int o) {
+        char c0 = c[i], cm1 = at(c, i - 1), cm2 = at(c, i - 2), cp1 = at(c, i + 1), cp2 = at(c, i + 2);
+        k[o] = key(0, 0, 0, 0);
+        k[o + 1] = key(1, cm2, 0, 0);
+        k[o + 2] = key(2, cm1, 0, 0);
+        k[o + 3] = key(3, c0, 0, 0);
+        k[o + 4] = key(4, cp1, 0, 0);
+        k[o + 5] = key(5, cp2, 0, 0);
+        k[o + 6] = key(6, cm2, cm1, 0);
+        k[o + 7] = key(7, cm1, c0, 0);
+        k[o + 8] = key(8, c0, cp1, 0);
+        k[o + 9] = key(9, cp1, cp2, 0);
+        k[o + 10] = key(10, cm1, c0, cp1);
+        k[o + 11] = key(11, type(cm1) * 8 + type(c0), type(cp1), 0);
+    }
+
+    /** Templates 12–37: char i's HanLP word, its neighbours and natures, and the lexicons around it. */
+    private void word(Passage p, Around a, int i, long[] k, int o) {
+        String text = p.text;
+        int n = text.length();
+        int tokens = p.size();
+        int t = p.tokenAt[i];
+        long[] natHash = a.natHash, wordHash = a.wordHash;
+        int pos = t < 0 ? S : p.len(t) == 1 ? S : i == p.start[t] ? B : i == p.end[t] - 1 ? E : M;
+        long nat = t < 0 ? 1 : natHash[t];
+        long word = t < 0 ? 1 : wordHash[t];
+        long prevNat = t <= 0 ? 2 : natHash[t - 1], nextNat = t < 0 || t + 1 >= tokens ? 2 : natHash[t + 1];
+        long prevWord = t <= 0 ? 2 : wordHash[t - 1], nextWord = t < 0 || t + 1 >= tokens ? 2 : wordHash[t + 1];
+        char c0 = a.c[i], cm1 = at(a.c, i - 1);
+        int len = t < 0 ? 1 : Math.min(p.len(t), 6);
+        int ws = t < 0 ? i : p.start[t], we = t < 0 ? i + 1 : p.end[t];
+        k[o + 12] = key(12, pos, nat, 0);
+        k[o + 13] = key(13, pos, nat, len);
+        k[o + 14] = key(14, pos, word, 0);
+        k[o + 15] = key(15, pos, prevNat, nat);
+        k[o + 16] = key(16, pos, nat, nextNat);
+        k[o + 17] = key(17, pos, prevWord, 0);
+        k[o + 18] = key(18, pos, nextWord, 0);
+        k[o + 19] = key(19, pos, nat, c0);
+        k[o + 20] = key(20, lex.surnameAt(text, i), pos, i > 0 && ws == i ? 1 : 0);
+        // an office or role word right before the word / right after it, and where the char sits in the word
+        k[o + 21] = key(21, Math.min(a.titleBefore[ws], 4), pos, 0);
+        k[o + 22] = key(22, Math.min(a.titleAfter[we < n + 1 ? we : n], 4), pos, 0);
+        k[o + 23] = key(23, a.titleBefore[i] > 0 ? 1 : 0, a.titleAfter[i + 1 <= n ? i + 1 : n] > 0 ? 1 : 0, a.cueAfter[we] ? 1 : 0);
+        k[o + 24] = key(24, a.orgEnd[i], pos, 0);
+        k[o + 25] = key(25, a.placeEnd[i], pos, 0);
+        k[o + 26] = key(26, bucket(a.orgDist[i]), bucket(a.placeDist[i]), 0);
+        k[o + 27] = key(27, bucket(a.orgDist[i]), pos, nat);
+        k[o + 28] = key(28, a.division[i], 0, 0);
+        k[o + 29] = key(29, flags(text, i), pos, 0);
+        k[o + 30] = key(30, t < 0 ? 5 : a.kind[t], pos, len);
+        k[o + 31] = key(31, charNature(text.charAt(i)), pos, 0);
+        k[o + 32] = key(32, cm1, c0, pos);
+        k[o + 33] = key(33, charNature(at(text, i - 1)) * 64 + charNature(at(text, i + 1)), charNature(text.charAt(i)), 0);
+        k[o + 34] = key(34, a.orgHead[i], bucket(a.orgDist[i]), 0);
+        k[o + 35] = key(35, t <= 1 ? 2 : natHash[t - 2], prevNat, pos);
+        k[o + 36] = key(36, prevWord, word, pos);
+        k[o + 37] = key(37, word, nextWord, pos);
     }
 
     /**
