@@ -189,22 +189,8 @@ final class ArticleComposer {
   }
 
   /** The entries of one of the entity stage's word lists (whitespace-separated, "#" comments). */
-  private static String[] words(String list) throws IOException {
-    try (InputStream in = ArticleComposer.class.getResourceAsStream("/jianbao/entity/" + list)) {
-      if (in == null) {
-        throw new IOException("word list missing from the jar: " + list);
-      }
-      List<String> words = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.startsWith("#")) {
-          for (String w : line.trim().split("\\s+")) {
-            if (!w.isEmpty()) {
-              words.add(w);
-            }
-          }
-        }
-      }
-      return words.toArray(String[]::new);
-    }
+  private static String[] words(String list) {
+    return jianbao.entity.WordLists.read(list).toArray(String[]::new);
   }
+
 }
