@@ -25,8 +25,8 @@ import java.util.zip.GZIPOutputStream;
  * lanes at a time with plain long additions, even and odd bytes apart (44
  * keys of at most 255 never carry out of a 16-bit lane). The model is as fast
  * as its memory, so the slots are small: 99.8% of the shipped keys weigh less
- * than 128 on every tag; the few that do not are flagged, weigh nothing in
- * the table and keep their 10-bit weights in a small side table. A Bloom
+ * than 128 on every tag; the few that do not are flagged, and their slot's
+ * first long holds the row of their 10-bit weights in a small side table. A Bloom
  * filter in front spares the table most keys it lacks.
  */
 final class NerModel {
@@ -47,8 +47,6 @@ final class NerModel {
 
     private final long[] table;
     private final int mask;
-    /** rows of the side table (its lanes) by key, for the flagged keys */
-    private final LongIntMap wideRows;
     private final long[] wide;
     /**
      * A Bloom filter of the keys, 4 to 8 bits a key (7 in the shipped model), two set per key in one long: a sixth of the keys
@@ -70,10 +68,9 @@ final class NerModel {
             throw new AssertionError("lane sums would carry");
     }
 
-    private NerModel(long[] table, LongIntMap wideRows, long[] wide, long[] filter, int size, float scale, float[] transitions,
+    private NerModel(long[] table, long[] wide, long[] filter, int size, float scale, float[] transitions,
             String about, boolean readsRules) {
         this.table = table;
-        this.wideRows = wideRows;
         this.wide = wide;
         this.filter = filter;
         this.mask = table.length / SLOT - 1;
@@ -140,24 +137,25 @@ final class NerModel {
             // char's loads are independent of each other, so their cache misses overlap
             int o = i * k;
             for (int f = 0; f < k; f++) home[f] = ((int) (keys[o + f] >>> 32) & mask) * SLOT;
-            for (int f = 0; f < k; f++) top[f] = mayHave(keys[o + f]) ? table[home[f] + 1] : 0;
+            for (int f = 0; f < k; f++) top[f] = keys[o + f] != 0 && mayHave(keys[o + f]) ? table[home[f] + 1] : 0;
             long even = 0, odd = 0, evenHigh = 0, oddHigh = 0;
             int matched = 0, wideMatched = 0;
             for (int f = 0; f < k; f++) {
                 long key = keys[o + f];
-                if (key == 0 || top[f] == 0) continue;
+                if (top[f] == 0) continue;
                 int s = (int) (top[f] >>> FP_SHIFT) == fingerprint(key) ? home[f] : find(key);
                 if (s < 0) continue;
                 long low = table[s], high = table[s + 1];
+                if ((high >>> FLAG_BIT & 1) != 0) {
+                    addWide((int) low, wideSums);
+                    wideMatched++;
+                    continue;
+                }
                 even += low & EVEN;
                 odd += low >>> 8 & EVEN;
                 evenHigh += high & EVEN_HIGH;
                 oddHigh += high >>> 8 & ODD_HIGH;
                 matched++;
-                if ((high >>> FLAG_BIT & 1) != 0) {
-                    addWide(key, wideSums);
-                    wideMatched++;
-                }
             }
             sums[0] = even; sums[1] = odd; sums[2] = evenHigh; sums[3] = oddHigh;
             int base = BYTE_BIAS * matched, wideBase = BIAS * wideMatched, e = i * TAGS;
@@ -175,10 +173,10 @@ final class NerModel {
         return (int) (sums >>> (16 * lane)) & 0xFFFF;
     }
 
-    /** Adds a flagged key's weights, kept in the side table, to the side sums. */
-    private void addWide(long key, long[] wideSums) {
-        int row = wideRows.get(key) * WIDE_SLOT;
-        for (int j = 0; j < WIDE_SLOT; j++) wideSums[j] += wide[row + j];
+    /** Adds a flagged key's weights, kept in the side table at the row its slot names, to the side sums. */
+    private void addWide(int row, long[] wideSums) {
+        int o = row * WIDE_SLOT;
+        for (int j = 0; j < WIDE_SLOT; j++) wideSums[j] += wide[o + j];
     }
 
     private boolean mayHave(long key) {
@@ -346,8 +344,8 @@ final class NerModel {
         int slots = Integer.highestOneBit(Math.max(2, n * 5 / 3) - 1) << 1;
         long[] table = new long[slots * SLOT];
         long[] filter = new long[Math.max(1, Integer.highestOneBit(n) / 8)];
-        LongIntMap wideRows = new LongIntMap(16);
         long[] wide = new long[0];
+        int wideKeys = 0;
         long key = 0;
         int[] weights = new int[TAGS];
         for (int r = 0; r < n; r++) {
@@ -358,28 +356,27 @@ final class NerModel {
             for (int t = 0; t < TAGS; t++) if ((tagMask & 1 << t) != 0) weights[t] = in.readShort();
             boolean fits = true;
             for (int w : weights) fits &= Math.abs(w) <= BYTE_LIMIT;
-            if (!fits) {
-                int row = wideRows.size();
-                if ((row + 1) * WIDE_SLOT > wide.length) wide = java.util.Arrays.copyOf(wide, Math.max(64, wide.length * 2));
-                wideRows.put(key, row);
-                for (int t = 0; t < TAGS; t++) wide[row * WIDE_SLOT + (t >> 2)] |= (long) (weights[t] + BIAS) << (16 * (t & 3));
-                java.util.Arrays.fill(weights, 0);   // in the table the key only says where its weights are
+            if (fits) {
+                long low = 0, high = 0;
+                for (int t = 0; t < 8; t++) low |= (long) (weights[t] + BYTE_BIAS) << (8 * t);
+                for (int t = 8; t < TAGS; t++) high |= (long) (weights[t] + BYTE_BIAS) << (8 * (t - 8));
+                place(table, slots - 1, key, low, high);
+                continue;
             }
-            place(table, slots - 1, key, weights, !fits);
+            int row = wideKeys++;
+            if (wideKeys * WIDE_SLOT > wide.length) wide = java.util.Arrays.copyOf(wide, Math.max(64, wide.length * 2));
+            for (int t = 0; t < TAGS; t++) wide[row * WIDE_SLOT + (t >> 2)] |= (long) (weights[t] + BIAS) << (16 * (t & 3));
+            place(table, slots - 1, key, row, 1L << FLAG_BIT);   // in the table the key only says where its weights are
         }
-        return new NerModel(table, wideRows, wide, filter, n, scale, trans, about, readsRules);
+        return new NerModel(table, wide, filter, n, scale, trans, about, readsRules);
     }
 
-    /** Puts a key's byte weights, fingerprint and wide flag in the first free slot from its home. */
-    private static void place(long[] table, int mask, long key, int[] weights, boolean wide) {
+    /** Puts a slot's first long and second long's low bits (weights or side-table row, flag), with the key's fingerprint, in the first free slot from its home. */
+    private static void place(long[] table, int mask, long key, long low, long high) {
         int slot = (int) (key >>> 32) & mask;
         while (table[slot * SLOT + 1] != 0) slot = (slot + 1) & mask;
-        long low = 0, high = 0;
-        for (int t = 0; t < 8; t++) low |= (long) (weights[t] + BYTE_BIAS) << (8 * t);
-        for (int t = 8; t < TAGS; t++) high |= (long) (weights[t] + BYTE_BIAS) << (8 * (t - 8));
-        high |= (wide ? 1L : 0) << FLAG_BIT | (long) fingerprint(key) << FP_SHIFT;
         table[slot * SLOT] = low;
-        table[slot * SLOT + 1] = high;
+        table[slot * SLOT + 1] = high | (long) fingerprint(key) << FP_SHIFT;
     }
 
     private static void writeVarLong(DataOutputStream out, long v) throws IOException {

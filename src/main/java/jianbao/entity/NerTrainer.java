@@ -50,7 +50,7 @@ public final class NerTrainer {
     /** the share of CLUENER's own organisation weights the shipped model adds to the news ones */
     private static final float CLUENER_ORG_SHARE = 0.5f;
     /** rows whose largest weight is below this fraction of the model's largest are dropped (a smaller, faster model, same scores) */
-    private static final float PRUNE = Float.parseFloat(System.getProperty("prune", "0.005"));
+    private static final float PRUNE = Float.parseFloat(System.getProperty("prune", "0.017"));
 
     private record Example(int[] rows, int[] gold, int n) {}
 

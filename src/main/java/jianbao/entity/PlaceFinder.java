@@ -30,6 +30,8 @@ final class PlaceFinder implements Recogniser {
     /** whole-token heads of street offices, communities and streets (龙翔|街道, 许衡|社区, 中原|路) */
     private static final java.util.Set<String> WORD_HEADS = java.util.Set.of("街道", "社区", "大街", "大道", "路", "街",
             "东路", "西路", "南路", "北路", "中路");
+    /** the last chars of all those heads */
+    private static final String HEAD_ENDS = VILLAGE_HEADS + "道区街路";
     /** of those, the heads whose cores never take a one-char piece (马|路, 上|街 are words) */
     private static final java.util.Set<String> STREET_HEADS = java.util.Set.of("大街", "大道", "路", "街", "东路", "西路", "南路", "北路", "中路");
     /** numerals that open village and street-office names (五里源, 三里屯) */
@@ -251,8 +253,9 @@ final class PlaceFinder implements Recogniser {
     /** Token t ends with a village/town head: 村 alone, or a tagged word such as 庄村/ns, 宁X镇/nr. */
     private boolean villageHead(Passage p, int t) {
         String w = p.word[t];
-        if (WORD_HEADS.contains(w)) return true;
         char last = w.charAt(w.length() - 1);
+        if (HEAD_ENDS.indexOf(last) < 0) return false;   // asked of every token: most end in no head's char
+        if (WORD_HEADS.contains(w)) return true;
         if (VILLAGE_HEADS.indexOf(last) < 0 && !w.endsWith("街道") && !w.endsWith("社区")) return false;
         return w.length() == 1 ? p.is(t, "n") : (p.is(t, "ns") || p.is(t, "nr")) && !lex.genericPlaces.contains(w);
     }
