@@ -24,7 +24,7 @@ import java.util.zip.GZIPOutputStream;
  * 23-bit fingerprint of the key and a flag. A char's weights are summed four
  * lanes at a time with plain long additions, even and odd bytes apart (44
  * keys of at most 255 never carry out of a 16-bit lane). The model is as fast
- * as its memory, so the slots are small: 99.8% of the shipped keys weigh less
+ * as its memory, so the slots are small: 99.6% of the shipped keys weigh less
  * than 128 on every tag; the few that do not are flagged, and their slot's
  * first long holds the row of their 10-bit weights in a small side table. A Bloom
  * filter in front spares the table most keys it lacks.
