@@ -100,7 +100,29 @@ record RunFacts(
     for (int k = 0; k < n; k++) {
       out.add(read(runs.get(k), measure[k], own[k], before[k], after[k], continues[k], continues[k + 1]));
     }
+    for (int k = 1; k < n; k++) {
+      out.set(k, closingAcross(runs.get(k - 1), out.get(k)));
+    }
     return out;
+  }
+
+  /**
+   * A closing note that a column break wrapped over a blank line: its opening bracket opens the
+   * last line of the run before (（作者单位：某大学 / “某课题”课题组）), and this run, a line or
+   * three, closes it. The run then ends its article as the whole note would.
+   */
+  private static RunFacts closingAcross(Run before, RunFacts f) {
+    String open = before.last().raw().strip();
+    boolean opens = (open.startsWith("（") || open.startsWith("(")) && open.indexOf('）') < 0 && open.indexOf(')') < 0;
+    if (!opens || f.closing() != null || f.lead() != null || f.run().size() > 3) {
+      return f;
+    }
+    BylineParser.Closing c = BylineParser.closing(open + tail(f.run(), f.run().size()));
+    if (c == null || c.kind() == BylineParser.ClosingKind.ATTRIBUTION) {
+      return f;
+    }
+    return new RunFacts(f.run(), f.measure(), f.typeset(), f.lead(), f.leadLines(), f.bylineLine(), c, f.run().size(),
+        f.caption(), f.label(), f.continues(), f.attribution());
   }
 
   private static RunFacts read(Run run, double measure, double own, double before, double after, boolean continues,

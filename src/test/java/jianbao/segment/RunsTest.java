@@ -65,4 +65,20 @@ class RunsTest {
     assertEquals(true, runs.get(0).tight());
     assertEquals(false, runs.get(0).glued());
   }
+
+  @Test
+  void anAuthorNoteWrappedOverAColumnBreakClosesTheRunThatFinishesIt() {
+    List<RunFacts> facts = RunFacts.read(Runs.of(Normalizer.fragments(List.of(
+        "推动制度不断完善发展。",          // 1
+        "",
+        "（作者单位：某大学",              // 3
+        "",
+        "“乡村治理研究”课题组）",          // 5
+        "",
+        "县医院新门诊楼投入使用"))));      // 7
+    assertEquals(List.of("1-1 null", "3-3 null", "5-5 AUTHOR_NOTE 1", "7-7 null"), facts.stream()
+        .map(f -> f.run().firstLine() + "-" + f.run().lastLine() + " "
+            + (f.closing() == null ? "null" : f.closing().kind() + " " + f.closingLines()))
+        .toList());
+  }
 }
