@@ -2,7 +2,7 @@
 # Two-fold estimate of the layout decision on pages its weights never saw (docs/layout.md).
 # The dev pages are split in two by name order (alternately); weights are learned from one half
 # (with the sample page and 150 generated pages), as the shipped ones were, and score the other.
-#   tools/layout/two-fold.sh [SHARED]      SHARED defaults to ../shared
+#   [SPLIT=b] tools/layout/two-fold.sh [SHARED]      SHARED defaults to ../shared
 # Prints the scorer's figures for text and PDF pages, both halves scored together.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -13,10 +13,19 @@ cd "$root"
 mvn -B -q -DskipTests package test-compile >/dev/null
 mvn -B -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" jianbao.harness.HarnessMain write "$work/generated" 150 1000
+# The pages in the order they are dealt to the halves: by name, or with SPLIT set by a hash of
+# SPLIT and the name (another split of the same pages, to see how far the estimate moves).
+pages() {
+  if [ -z "${SPLIT:-}" ]; then
+    ls "$1" | sort
+  else
+    ls "$1" | while read -r f; do echo "$(echo "$SPLIT$f" | md5sum | cut -c1-8) $f"; done | sort | cut -d' ' -f2
+  fi
+}
 for k in 0 1; do mkdir -p "$work/train$k/pages" "$work/train$k/gold" "$work/test$k/text" "$work/test$k/pdf"; done
 for set in text pdf; do
   i=0
-  for p in $(ls "$shared/dev/$set/pages" | sort); do
+  for p in $(pages "$shared/dev/$set/pages"); do
     k=$((i % 2)); i=$((i + 1))
     ln -s "$shared/dev/$set/pages/$p" "$work/test$k/$set/$p"
     ln -s "$shared/dev/$set/pages/$p" "$work/train$((1 - k))/pages/$p"

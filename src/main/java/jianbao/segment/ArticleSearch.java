@@ -67,6 +67,8 @@ final class ArticleSearch {
   private final int[] prevKnown;
   private final int[] nextKnown;
   private final int[] changes;
+  /** Whether run k is a one-line subhead-shaped run with a look-alike elsewhere on the page. */
+  private final boolean[] alike;
   /** Whether the page tells type sizes (a PDF's does, a text dump's does not). */
   private final boolean typeSized;
 
@@ -95,6 +97,12 @@ final class ArticleSearch {
       b[Evidence.CLOSING_INSIDE.ordinal()] += f.closesStrongly() ? 1 : 0;
       b[Evidence.CREDIT_INSIDE.ordinal()] += f.closesWithCredit() ? 1 : 0;
       b[Evidence.NOTE_INSIDE.ordinal()] += f.closing() != null && !f.closesStrongly() && !f.closesWithCredit() ? 1 : 0;
+    }
+    alike = new boolean[m];
+    for (int k = 0; k < m; k++) {
+      for (int q = 0; q < m && !alike[k]; q++) {
+        alike[k] = q != k && alike(facts.get(k), facts.get(q));
+      }
     }
     prevKnown = new int[m];
     nextKnown = new int[m + 1];
@@ -194,6 +202,7 @@ final class ArticleSearch {
         add(f, Evidence.HEAD_LARGE_TYPE, r.run().largeType() ? 1 : 0);
         add(f, Evidence.HEAD_TIGHT, r.run().tight() ? 1 : 0);
         add(f, Evidence.HEAD_BODY_TYPE, typeSized && !r.run().largeType() ? 1 : 0);
+        add(f, Evidence.HEAD_ALIKE, alike[k] ? 1 : 0);
         // The subheadline closes a block: what follows it is no part of the block.
         if (k + 1 < b && r.run().lines().stream().anyMatch(l -> Typography.startsWithDash(l.text()))) {
           add(f, Evidence.HEAD_AFTER_DECK, 1);
@@ -282,6 +291,22 @@ final class ArticleSearch {
 
   private static boolean dangles(String t) {
     return Typography.endsWithDash(t) || Typography.endsMidSentence(t);
+  }
+
+  /** Two one-line runs shaped like subheads of one series: as long, and quoted or dashed alike. */
+  private static boolean alike(RunFacts x, RunFacts y) {
+    if (!subheadShaped(x) || !subheadShaped(y)) {
+      return false;
+    }
+    String s = x.run().text();
+    String t = y.run().text();
+    return s.length() == t.length() && (s.indexOf('“') >= 0) == (t.indexOf('“') >= 0)
+        && Typography.endsWithDash(s) == Typography.endsWithDash(t);
+  }
+
+  private static boolean subheadShaped(RunFacts f) {
+    return f.run().size() == 1 && f.typeset() > 0 && f.lead() == null && f.closing() == null && !f.label()
+        && !f.seriesLabel();
   }
 
   /** Changes of column measure between known runs inside [a, b). */

@@ -37,6 +37,11 @@ enum Evidence {
   HEAD_EXTRA_DECK,
   /** Runs after a subheadline in one block. */
   HEAD_AFTER_DECK,
+  /**
+   * One-line runs that look like another one-line run of the page (the same length,
+   * quoted or dashed alike): subheads come in parallel series, headlines seldom do.
+   */
+  HEAD_ALIKE,
   /** A block that ends on a dash, a colon or a comma: a kicker whose headline is elsewhere. */
   HEAD_DANGLING,
   /** A block over a caption pointed at its photograph. */

@@ -122,4 +122,31 @@ class PageDecisionTest {
     assertEquals(HeadlinePosition.BEFORE, layout.position());
     assertTrue(layout.margin() > 0, "margin " + layout.margin());
   }
+
+  @Test
+  void headlinesThatLookLikeAnotherOneLineRunOfThePageCountAsASeries() {
+    List<RunFacts> facts = RunFacts.read(Runs.of(Normalizer.fragments(List.of(
+        "新建铁路今日开通运营",                    // 1  run 0: no look-alike
+        "",
+        "9月28日，随着一声鸣笛，新建铁路正式开",   // 3  run 1
+        "通运营，沿线群众出行更加便捷。",
+        "",
+        "开辟“出行快车道”",                        // 6  run 2: as long as run 4, quoted alike
+        "",
+        "新线开通后，沿线县城到省会的时间由五",    // 8  run 3
+        "小时缩短到两小时，每天开行列车二十对。",
+        "",
+        "穿越“地质博物馆”",                        // 11 run 4
+        "",
+        "线路穿越沙漠、黄土和山区，建设者在沙地",  // 13 run 5
+        "中铺轨，在软土里打洞，保证了工程质量。"))));
+    ArticleSearch search = new ArticleSearch(facts, Weights.defaults());
+    double[] one = search.evidence(List.of(new ArticleSearch.Cut(0, 6, 0, 1, HeadlinePosition.BEFORE)), -1, List.of());
+    double[] three = search.evidence(List.of(
+        new ArticleSearch.Cut(0, 2, 0, 1, HeadlinePosition.BEFORE),
+        new ArticleSearch.Cut(2, 4, 2, 3, HeadlinePosition.BEFORE),
+        new ArticleSearch.Cut(4, 6, 4, 5, HeadlinePosition.BEFORE)), -1, List.of());
+    assertEquals(0.0, one[Evidence.HEAD_ALIKE.ordinal()]);
+    assertEquals(2.0, three[Evidence.HEAD_ALIKE.ordinal()]);
+  }
 }
